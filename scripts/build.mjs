@@ -1,0 +1,89 @@
+// Builds the extension for Chromium and Firefox, their zip packages, and the CLI, with vite.
+// Usage: node scripts/build.mjs
+import { build } from 'vite';
+import { cp, mkdir, readFile, rm, writeFile, readdir, stat } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { zipSync } from 'fflate';
+
+const root = new URL('..', import.meta.url).pathname;
+const dist = join(root, 'dist');
+const stage = join(dist, '.stage');
+const quiet = { logLevel: 'warn', configFile: false, root };
+const define = { 'process.env.NODE_ENV': '"production"' };
+
+/** One bundle per extension context. Pages keep their path (src/popup/popup.html) in the output. */
+async function buildExtension() {
+  await build({
+    ...quiet,
+    define,
+    build: { outDir: stage, emptyOutDir: true, target: 'es2022', rollupOptions: { input: { popup: join(root, 'src/popup/popup.html') } } },
+  });
+  await build({
+    ...quiet,
+    define,
+    build: {
+      outDir: stage,
+      emptyOutDir: false,
+      target: 'es2022',
+      lib: { entry: join(root, 'src/background/index.ts'), formats: ['es'], fileName: () => 'background.js' },
+    },
+  });
+  await build({
+    ...quiet,
+    define,
+    build: {
+      outDir: stage,
+      emptyOutDir: false,
+      target: 'es2022',
+      lib: { entry: join(root, 'src/content/index.ts'), formats: ['iife'], name: 'keepmarkContent', fileName: () => 'content.js' },
+    },
+  });
+}
+
+async function buildCli() {
+  await build({
+    ...quiet,
+    build: { outDir: join(dist, 'cli'), emptyOutDir: true, target: 'node20', ssr: join(root, 'src/cli/keepmark.ts'), rollupOptions: { output: { entryFileNames: 'keepmark.js' } } },
+  });
+}
+
+/** The one source manifest, with only the keys each browser reads. */
+function manifestFor(browser, source) {
+  const manifest = structuredClone(source);
+  if (browser === 'chrome') {
+    delete manifest.background.scripts;
+    delete manifest.browser_specific_settings;
+  } else {
+    delete manifest.background.service_worker;
+  }
+  return manifest;
+}
+
+async function filesUnder(dir) {
+  const out = {};
+  for (const name of await readdir(dir, { recursive: true })) {
+    const path = join(dir, name);
+    if ((await stat(path)).isFile()) out[relative(dir, path)] = new Uint8Array(await readFile(path));
+  }
+  return out;
+}
+
+async function packageBrowser(browser, source) {
+  const dir = join(dist, browser);
+  await rm(dir, { recursive: true, force: true });
+  await cp(stage, dir, { recursive: true });
+  await cp(join(root, 'icons'), join(dir, 'icons'), { recursive: true });
+  await cp(join(root, 'src/_locales'), join(dir, '_locales'), { recursive: true });
+  await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifestFor(browser, source), null, 2) + '\n');
+  await writeFile(join(dist, `keepmark-${browser}.zip`), zipSync(await filesUnder(dir), { level: 9, mtime: new Date('2026-01-01') }));
+}
+
+const started = performance.now();
+await mkdir(dist, { recursive: true });
+await buildExtension();
+const manifest = JSON.parse(await readFile(join(root, 'manifest.json'), 'utf8'));
+await packageBrowser('chrome', manifest);
+await packageBrowser('firefox', manifest);
+await rm(stage, { recursive: true, force: true });
+await buildCli();
+console.log(`Built dist/chrome, dist/firefox, dist/keepmark-chrome.zip, dist/keepmark-firefox.zip and dist/cli in ${Math.round(performance.now() - started)} ms`);

@@ -1,0 +1,47 @@
+import browser from '../shared/browser';
+import { isRequest, type Handlers, type Reply } from '../shared/messages';
+import { savePage } from './save-page';
+import { exportAll, exportArticle } from './export';
+import { showOnBadge } from './badge';
+
+const SAVE_PAGE_MENU = 'save-page';
+const SAVE_PAGE_COMMAND = 'save-page';
+
+const handlers = {
+  savePage: ({ tabId, force }) => savePage(tabId, force),
+  exportArticle: ({ id }) => exportArticle(id),
+  exportAll: () => exportAll(),
+} satisfies Handlers;
+
+async function answer(message: unknown): Promise<Reply<unknown>> {
+  if (!isRequest(message) || !(message.type in handlers)) return { ok: false, error: 'Unknown request.' };
+  try {
+    const handler = handlers[message.type] as (args: unknown) => Promise<unknown>;
+    return { ok: true, value: await handler(message.args) };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** Saves without the popup (shortcut, context menu): the user asked for this page, so no readerable check. */
+async function saveFromGesture(tabId: number | undefined): Promise<void> {
+  if (tabId === undefined || tabId < 0) return;
+  await showOnBadge(tabId, await savePage(tabId, true));
+}
+
+function main(): void {
+  browser.runtime.onMessage.addListener((message: unknown) => answer(message));
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: SAVE_PAGE_MENU, title: browser.i18n.getMessage('saveMenu') || 'Save page to Keepmark', contexts: ['page'] });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === SAVE_PAGE_MENU) void saveFromGesture(tab?.id);
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== SAVE_PAGE_COMMAND) return;
+    if (tab?.id !== undefined) void saveFromGesture(tab.id);
+    else void browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => saveFromGesture(active?.id));
+  });
+}
+
+main();

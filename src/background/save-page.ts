@@ -1,0 +1,51 @@
+import browser from '../shared/browser';
+import { CAPTURE_FUNCTION, type CaptureReply, type SaveOutcome } from '../shared/messages';
+import { openLibrary } from '../store/db';
+import { saveCapture } from '../store/save';
+import { closedPageReason, explainInjectionError } from './page-access';
+
+/** Reads the article from a tab through the on-demand content script. */
+async function captureTab(tabId: number): Promise<CaptureReply> {
+  await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+  const [result] = await browser.scripting.executeScript({
+    target: { tabId },
+    func: (name: string) => (globalThis as unknown as Record<string, () => unknown>)[name](),
+    args: [CAPTURE_FUNCTION],
+  });
+  const reply = result?.result as CaptureReply | undefined;
+  if (!reply) throw new Error('the page did not answer');
+  return reply;
+}
+
+/**
+ * Saves the article in a tab. A page that does not look like an article is left alone unless
+ * `force` is set (the popup's "Save anyway", a shortcut or a menu item the user chose).
+ */
+export async function savePage(tabId: number, force: boolean): Promise<SaveOutcome> {
+  let url: string | undefined;
+  try {
+    url = (await browser.tabs.get(tabId)).url;
+  } catch {
+    return { status: 'failed', reason: 'That tab is no longer open.' };
+  }
+  const closed = closedPageReason(url);
+  if (closed) return { status: 'failed', reason: closed };
+  let reply: CaptureReply;
+  try {
+    reply = await captureTab(tabId);
+  } catch (error) {
+    return { status: 'failed', reason: explainInjectionError(error, url) };
+  }
+  if (!reply.ok) return { status: 'failed', reason: reply.error };
+  if (!reply.capture.readerable && !force) return { status: 'not-article', title: reply.capture.title };
+  try {
+    const db = await openLibrary();
+    const now = Date.now();
+    const { record, updated } = await saveCapture(db, reply.capture, { id: crypto.randomUUID(), now, offset: -new Date(now).getTimezoneOffset() });
+    db.close();
+    return { status: updated ? 'updated' : 'saved', article: record };
+  } catch (error) {
+    const quota = (error as Error)?.name === 'QuotaExceededError';
+    return { status: 'failed', reason: quota ? 'The browser has no room left for Keepmark’s library. Free some disk space or delete old articles.' : `Saving failed: ${(error as Error).message}` };
+  }
+}

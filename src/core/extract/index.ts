@@ -1,0 +1,94 @@
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import type { PageCapture } from '../types';
+import { adapterFor } from './adapters';
+import { readMetadata } from './metadata';
+import { absolutizeUrls, documentBase, withoutFragment } from './urls';
+import { LANGUAGE_ATTRIBUTE, markCodeLanguages } from './repairs/code-language';
+import { removeCodeFurniture } from './repairs/code-furniture';
+import { restoreLazyImages } from './repairs/lazy-images';
+import { plainText } from './plain-text';
+import { cleanTitle } from './title';
+
+/** Thrown when a page holds nothing that could be saved as an article. */
+export class NothingToSaveError extends Error {
+  constructor(message = 'This page has no article text to save.') {
+    super(message);
+    this.name = 'NothingToSaveError';
+  }
+}
+
+/**
+ * Finds the article in `doc` and everything a blog post needs about it.
+ * Changes `doc`: pass a document you own (the content script passes a clone of the live page).
+ */
+export function captureArticle(doc: Document, pageUrl: string): PageCapture {
+  const url = new URL(pageUrl);
+  const base = documentBase(doc, pageUrl);
+  const readerable = isProbablyReaderable(doc);
+  const meta = readMetadata(doc, base);
+  const adapter = adapterFor(url);
+  const site = adapter?.extract(doc, url);
+
+  const body = doc.body;
+  if (!body) throw new NothingToSaveError();
+  restoreLazyImages(body, doc);
+  markCodeLanguages(body);
+  removeCodeFurniture(body);
+
+  let content: Element | null = site?.content ?? null;
+  let readable: ReturnType<Readability['parse']> = null;
+  if (!content) {
+    readable = new Readability(doc, { keepClasses: false }).parse();
+    if (readable?.content) {
+      const holder = doc.createElement('div');
+      holder.innerHTML = readable.content;
+      content = holder;
+    }
+  }
+  if (!content || !plainText(content).trim()) throw new NothingToSaveError();
+
+  absolutizeUrls(content, base);
+  restoreLanguageClasses(content);
+  const html = content.innerHTML.trim();
+  const facts = site?.facts ?? {};
+  const title = facts.title ?? cleanTitle(meta.title ?? readable?.title ?? '', meta.siteName) ?? '';
+  return {
+    url: pageUrl,
+    canonicalUrl: meta.canonicalUrl ?? withoutFragment(pageUrl),
+    title: title || url.hostname,
+    byline: facts.byline ?? meta.byline ?? readable?.byline?.trim() ?? null,
+    published: facts.published ?? meta.published ?? readable?.publishedTime ?? null,
+    siteName: facts.siteName ?? meta.siteName ?? readable?.siteName ?? null,
+    lang: meta.lang ?? readable?.lang ?? null,
+    description: facts.description ?? meta.description ?? readable?.excerpt?.trim() ?? null,
+    keywords: facts.keywords?.length ? facts.keywords : meta.keywords,
+    tags: facts.tags?.length ? facts.tags : meta.tags,
+    categories: facts.categories ?? [],
+    artid: facts.artid ?? null,
+    leadImage: facts.leadImage ?? meta.leadImage ?? firstImage(content),
+    html,
+    text: plainText(content),
+    readerable,
+  };
+}
+
+/** Puts the language marked before extraction back as the `language-*` class Markdown tools read. */
+function restoreLanguageClasses(root: Element): void {
+  for (const pre of root.querySelectorAll(`pre[${LANGUAGE_ATTRIBUTE}]`)) {
+    const lang = pre.getAttribute(LANGUAGE_ATTRIBUTE)!;
+    pre.removeAttribute(LANGUAGE_ATTRIBUTE);
+    let code = pre.querySelector('code');
+    if (!code) {
+      code = pre.ownerDocument.createElement('code');
+      code.append(...pre.childNodes);
+      pre.append(code);
+    }
+    code.setAttribute('class', `language-${lang}`);
+  }
+}
+
+function firstImage(root: Element): string | null {
+  return root.querySelector('img[src]')?.getAttribute('src') ?? null;
+}
+
+export { isProbablyReaderable };

@@ -1,0 +1,108 @@
+import { absoluteUrl } from './urls';
+
+/** Metadata a page declares about itself, before any site adapter has its say. */
+export interface PageMetadata {
+  title: string | null;
+  byline: string | null;
+  published: string | null;
+  siteName: string | null;
+  lang: string | null;
+  description: string | null;
+  keywords: string[];
+  tags: string[];
+  leadImage: string | null;
+  canonicalUrl: string | null;
+}
+
+type JsonObject = Record<string, unknown>;
+
+const ARTICLE_TYPES = /Article|BlogPosting|NewsArticle|Report|TechArticle|WebPage|QAPage|DiscussionForumPosting|Posting/;
+
+/** Reads metadata in order of trust: JSON-LD, then Open Graph and other meta tags, then the page. */
+export function readMetadata(doc: Document, baseUrl: string): PageMetadata {
+  const ld = readJsonLd(doc);
+  const meta = (...names: string[]): string | null => {
+    for (const name of names) {
+      const el = doc.querySelector(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`);
+      const value = el?.getAttribute('content')?.trim();
+      if (value) return value;
+    }
+    return null;
+  };
+  const ldImage = ld ? imageUrl(ld.image ?? ld.thumbnailUrl) : null;
+  const image = ldImage ?? meta('og:image', 'og:image:url', 'twitter:image', 'twitter:image:src');
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta('og:url');
+  const keywords = splitList(meta('keywords'));
+  const articleTags = [...doc.querySelectorAll('meta[property="article:tag"]')]
+    .map((el) => el.getAttribute('content')?.trim() ?? '')
+    .filter(Boolean);
+  return {
+    title: text(ld?.headline) ?? meta('og:title', 'twitter:title') ?? (doc.querySelector('title')?.textContent?.trim() || null),
+    byline: (ld && personNames(ld.author)) ?? meta('author', 'article:author', 'parsely-author', 'dc.creator'),
+    published:
+      text(ld?.datePublished) ??
+      meta('article:published_time', 'og:article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'parsely-pub-date') ??
+      (doc.querySelector('time[pubdate], article time[datetime]')?.getAttribute('datetime')?.trim() || null),
+    siteName: meta('og:site_name', 'application-name') ?? (ld ? personNames(ld.publisher) : null),
+    lang: doc.documentElement?.getAttribute('lang')?.trim() || meta('og:locale', 'language', 'content-language'),
+    description: meta('description', 'og:description', 'twitter:description') ?? text(ld?.description),
+    keywords: keywords.length ? keywords : ld ? listOf(ld.keywords) : [],
+    tags: articleTags,
+    leadImage: image ? absoluteUrl(image, baseUrl) : null,
+    canonicalUrl: canonical ? absoluteUrl(canonical, baseUrl) : null,
+  };
+}
+
+/** The JSON-LD object that describes the page's main content, if any. */
+function readJsonLd(doc: Document): JsonObject | null {
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    let data: unknown;
+    try {
+      data = JSON.parse((script.textContent ?? '').replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, ''));
+    } catch {
+      continue; // pages ship broken JSON-LD often enough; the next source will do
+    }
+    const found = flattenLd(data).find((item) => ARTICLE_TYPES.test(String(item['@type'] ?? '')) && (item.headline || item.datePublished));
+    if (found) return found;
+  }
+  return null;
+}
+
+function flattenLd(data: unknown): JsonObject[] {
+  if (Array.isArray(data)) return data.flatMap(flattenLd);
+  if (data && typeof data === 'object') {
+    const obj = data as JsonObject;
+    return [obj, ...(obj['@graph'] ? flattenLd(obj['@graph']) : [])];
+  }
+  return [];
+}
+
+function text(value: unknown): string | null {
+  return typeof value === 'string' && value.trim() ? value.trim() : null;
+}
+
+function personNames(value: unknown): string | null {
+  const names = (Array.isArray(value) ? value : [value])
+    .map((v) => (typeof v === 'string' ? v : v && typeof v === 'object' ? (v as JsonObject).name : null))
+    .filter((v): v is string => typeof v === 'string' && v.trim() !== '')
+    .map((v) => v.trim());
+  return names.length ? names.join(', ') : null;
+}
+
+function imageUrl(value: unknown): string | null {
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value)) return imageUrl(value[0]);
+  if (value && typeof value === 'object') return text((value as JsonObject).url);
+  return null;
+}
+
+function listOf(value: unknown): string[] {
+  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string').map((v) => v.trim()).filter(Boolean);
+  return splitList(text(value));
+}
+
+/** Splits a keyword list on commas (ASCII or CJK). */
+export function splitList(value: string | null): string[] {
+  if (!value) return [];
+  return [...new Set(value.split(/[,，、;]/).map((v) => v.trim()).filter(Boolean))];
+}

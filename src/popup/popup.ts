@@ -1,0 +1,133 @@
+import browser from '../shared/browser';
+import { ask, type SaveOutcome } from '../shared/messages';
+import type { ArticleBody, ArticleRecord } from '../core/types';
+import { openLibrary, type LibraryDB } from '../store/db';
+import { deleteArticle, listArticles, restoreArticle } from '../store/library';
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+/** The tab this popup acts on: the active tab, or `?tab=ID` when the popup is opened as a page. */
+async function targetTabId(): Promise<number | undefined> {
+  const fromQuery = new URLSearchParams(location.search).get('tab');
+  if (fromQuery) return Number(fromQuery);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+function showStatus(text: string, tone: 'busy' | 'ok' | 'error', offerSaveAnyway = false): void {
+  $('status-text').textContent = text;
+  $('status').className = `status ${tone}`;
+  $('save-anyway').hidden = !offerSaveAnyway;
+}
+
+function showOutcome(outcome: SaveOutcome): void {
+  switch (outcome.status) {
+    case 'saved':
+      return showStatus(`Saved: ${outcome.article.title}`, 'ok');
+    case 'updated':
+      return showStatus(`Updated: ${outcome.article.title} (saved before; your tags are kept)`, 'ok');
+    case 'not-article':
+      return showStatus('This page does not look like an article, so it was not saved.', 'error', true);
+    case 'failed':
+      return showStatus(outcome.reason, 'error');
+  }
+}
+
+function showNotice(text: string | null): void {
+  $('notice').textContent = text ?? '';
+  $('notice').hidden = !text;
+}
+
+function savedDate(ms: number): string {
+  return new Date(ms).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+}
+
+function button(label: string, testId: string, onClick: () => void, className = ''): HTMLButtonElement {
+  const el = document.createElement('button');
+  el.type = 'button';
+  el.textContent = label;
+  el.dataset.testid = testId;
+  if (className) el.className = className;
+  el.addEventListener('click', onClick);
+  return el;
+}
+
+function articleRow(db: LibraryDB, article: ArticleRecord): HTMLLIElement {
+  const row = document.createElement('li');
+  row.dataset.testid = 'article-row';
+  row.dataset.id = article.id;
+  const title = document.createElement('div');
+  title.className = 'title';
+  title.textContent = article.title;
+  const meta = document.createElement('div');
+  meta.className = 'meta';
+  meta.textContent = `${article.siteName ?? new URL(article.url).hostname} · saved ${savedDate(article.savedAt)}`;
+  const actions = document.createElement('div');
+  actions.className = 'actions';
+  actions.append(
+    button('Export .md', 'export-md', () => void runExport(() => ask('exportArticle', { id: article.id }))),
+    button('Open original', 'open-original', () => void browser.tabs.create({ url: article.url })),
+    button('Delete', 'delete', () => void remove(db, article), 'delete'),
+  );
+  row.append(title, meta, actions);
+  return row;
+}
+
+async function render(db: LibraryDB): Promise<void> {
+  const articles = await listArticles(db);
+  $('library').replaceChildren(...articles.map((a) => articleRow(db, a)));
+  $('empty').hidden = articles.length > 0;
+  ($('export-all') as HTMLButtonElement).disabled = articles.length === 0;
+}
+
+async function runExport(run: () => Promise<{ fileName: string; count: number }>): Promise<void> {
+  showNotice(null);
+  try {
+    const { fileName, count } = await run();
+    showStatus(`Exported ${count === 1 ? '1 article' : `${count} articles`} to ${fileName}`, 'ok');
+  } catch (error) {
+    showNotice(`Export failed: ${(error as Error).message}`);
+  }
+}
+
+let lastDeleted: { record: ArticleRecord; body: ArticleBody } | null = null;
+
+async function remove(db: LibraryDB, article: ArticleRecord): Promise<void> {
+  lastDeleted = await deleteArticle(db, article.id);
+  $('undo-text').textContent = `Deleted “${article.title}”.`;
+  $('undo').hidden = !lastDeleted;
+  await render(db);
+}
+
+async function undoDelete(db: LibraryDB): Promise<void> {
+  if (!lastDeleted) return;
+  const restored = await restoreArticle(db, lastDeleted);
+  if (!restored) showNotice('That page was saved again meanwhile; the newer copy is kept.');
+  lastDeleted = null;
+  $('undo').hidden = true;
+  await render(db);
+}
+
+async function save(db: LibraryDB, force: boolean): Promise<void> {
+  const tabId = await targetTabId();
+  if (tabId === undefined) return showStatus('There is no page to save in this window.', 'error');
+  showStatus('Saving this page…', 'busy');
+  try {
+    showOutcome(await ask('savePage', { tabId, force }));
+  } catch (error) {
+    showStatus(`Saving failed: ${(error as Error).message}`, 'error');
+  }
+  await render(db);
+}
+
+async function main(): Promise<void> {
+  const db = await openLibrary();
+  $('save-anyway').addEventListener('click', () => void save(db, true));
+  $('export-all').addEventListener('click', () => void runExport(() => ask('exportAll', {})));
+  $('undo-button').addEventListener('click', () => void undoDelete(db));
+  await render(db);
+  // Opening the popup is the save gesture: save the page at once.
+  await save(db, false);
+}
+
+main().catch((error) => showStatus(`Keepmark could not open its library: ${(error as Error).message}`, 'error'));

@@ -1,0 +1,60 @@
+import type { ArticleBody, ArticleRecord } from '../core/types';
+import type { LibraryDB } from './db';
+
+/** The newest `limit` articles, newest first, read from the saved-time index (records only). */
+export async function listArticles(db: LibraryDB, limit = Infinity): Promise<ArticleRecord[]> {
+  const out: ArticleRecord[] = [];
+  let cursor = await db.transaction('articles').store.index('savedAt').openCursor(null, 'prev');
+  while (cursor && out.length < limit) {
+    out.push(cursor.value);
+    cursor = await cursor.continue();
+  }
+  return out;
+}
+
+export async function getArticle(db: LibraryDB, id: string): Promise<{ record: ArticleRecord; body: ArticleBody } | null> {
+  const tx = db.transaction(['articles', 'bodies']);
+  const [record, body] = await Promise.all([tx.objectStore('articles').get(id), tx.objectStore('bodies').get(id)]);
+  return record && body ? { record, body } : null;
+}
+
+/** Removes an article and returns it whole, so the removal can be undone. */
+export async function deleteArticle(db: LibraryDB, id: string): Promise<{ record: ArticleRecord; body: ArticleBody } | null> {
+  const tx = db.transaction(['articles', 'bodies'], 'readwrite');
+  const [record, body] = await Promise.all([tx.objectStore('articles').get(id), tx.objectStore('bodies').get(id)]);
+  if (!record || !body) {
+    await tx.done;
+    return null;
+  }
+  await Promise.all([tx.objectStore('articles').delete(id), tx.objectStore('bodies').delete(id), tx.done]);
+  return { record, body };
+}
+
+/**
+ * Puts back an article removed by `deleteArticle`. If the same page was saved again meanwhile,
+ * the newer save stays and the old copy is not restored over it.
+ */
+export async function restoreArticle(db: LibraryDB, article: { record: ArticleRecord; body: ArticleBody }): Promise<boolean> {
+  const tx = db.transaction(['articles', 'bodies'], 'readwrite');
+  const newer = await tx.objectStore('articles').index('canonicalUrl').get(article.record.canonicalUrl);
+  if (newer) {
+    await tx.done;
+    return false;
+  }
+  await Promise.all([tx.objectStore('articles').put(article.record), tx.objectStore('bodies').put(article.body), tx.done]);
+  return true;
+}
+
+/** Calls `visit` with every article and its body, oldest first, one at a time. */
+export async function forEachArticle(db: LibraryDB, visit: (record: ArticleRecord, body: ArticleBody) => void | Promise<void>): Promise<number> {
+  const ids = await db.getAllKeysFromIndex('articles', 'savedAt');
+  let count = 0;
+  for (const id of ids) {
+    const article = await getArticle(db, id);
+    if (article) {
+      await visit(article.record, article.body);
+      count++;
+    }
+  }
+  return count;
+}

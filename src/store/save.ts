@@ -1,0 +1,22 @@
+import type { ArticleBody, ArticleRecord, PageCapture } from '../core/types';
+import { articleFromCapture, type SaveContext } from '../core/article';
+import type { LibraryDB } from './db';
+
+export type SaveResult = { record: ArticleRecord; updated: boolean };
+
+/**
+ * Saves a capture in one transaction: a page saved before (same canonical URL) is updated in
+ * place, keeping its id, first-save time and the user's tags.
+ */
+export async function saveCapture(db: LibraryDB, capture: PageCapture, ctx: SaveContext): Promise<SaveResult> {
+  // Convert before the transaction opens: IndexedDB commits a transaction that waits on other work.
+  const draft = articleFromCapture(capture, ctx);
+  const tx = db.transaction(['articles', 'bodies'], 'readwrite');
+  const previous = await tx.objectStore('articles').index('canonicalUrl').get(capture.canonicalUrl);
+  const record: ArticleRecord = previous
+    ? { ...draft.record, id: previous.id, userTags: previous.userTags, createdAt: previous.createdAt }
+    : draft.record;
+  const body: ArticleBody = { ...draft.body, id: record.id };
+  await Promise.all([tx.objectStore('articles').put(record), tx.objectStore('bodies').put(body), tx.done]);
+  return { record, updated: !!previous };
+}

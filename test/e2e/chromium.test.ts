@@ -1,0 +1,117 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import { unzipSync, strFromU8 } from 'fflate';
+import { parse as parseYaml } from 'yaml';
+import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
+import { fixturePage, serve } from './support/server';
+
+const CSDN_PATH = '/gopher_notes/article/details/131200457';
+const BLOG_PATH = '/2024/03/tiny-rate-limiter.html';
+
+// A sign-in page: a little text, nothing that reads like an article.
+const NOT_AN_ARTICLE = `<!doctype html><title>Sign in · Example</title><nav><a href="/">Home</a> <a href="/help">Help</a></nav>
+<main><h1>Sign in</h1><p>Use your work account to continue.</p><form><input name="user"><button>Next</button></form></main>`;
+
+let site: Awaited<ReturnType<typeof serve>>;
+let ext: ExtensionBrowser;
+
+beforeAll(async () => {
+  site = await serve([
+    { path: CSDN_PATH, body: await fixturePage('csdn-article') },
+    { path: BLOG_PATH, body: await fixturePage('personal-blog') },
+    { path: '/not-an-article.html', body: NOT_AN_ARTICLE },
+  ]);
+  // The real host names, so the CSDN adapter runs as it would on the live site.
+  ext = await launchWithExtension([`MAP blog.csdn.net 127.0.0.1:${site.port}`, `MAP notes.example.org 127.0.0.1:${site.port}`]);
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await site?.close();
+});
+
+/** Opens `url` in a tab, clicks the toolbar button and waits for the popup to report the save. */
+async function saveWithToolbarButton(url: string, expected: RegExp) {
+  const page = await ext.context.newPage();
+  await page.goto(url);
+  const popup = await ext.clickToolbarButton(page);
+  await expect.poll(() => popup.getByTestId('save-status').innerText(), { timeout: 15_000 }).toMatch(expected);
+  return { page, popup };
+}
+
+describe('Chromium: save from the toolbar, list and export in the popup', () => {
+  test('saves two articles and lists both, newest first', async () => {
+    await saveWithToolbarButton(`http://blog.csdn.net${CSDN_PATH}`, /Saved: 用 Go 的 context 优雅地取消后台任务/);
+    const { popup } = await saveWithToolbarButton(`http://notes.example.org${BLOG_PATH}`, /Saved: A rate limiter in forty lines/);
+    await expect.poll(() => popup.getByTestId('article-row').count()).toBe(2);
+    const titles = await popup.getByTestId('article-row').locator('.title').allInnerTexts();
+    expect(titles).toEqual(['A rate limiter in forty lines', '用 Go 的 context 优雅地取消后台任务']);
+    await popup.screenshot({ path: new URL('../../docs/popup.png', import.meta.url).pathname });
+  });
+
+  test('exports one article as a Jekyll post with front matter and a clean body', async () => {
+    const { popup } = await saveWithToolbarButton(`http://blog.csdn.net${CSDN_PATH}`, /Updated: 用 Go 的 context/);
+    await expect.poll(() => popup.getByTestId('article-row').count()).toBe(2);
+    const row = popup.getByTestId('article-row').filter({ hasText: '用 Go 的 context' });
+    await row.getByTestId('export-md').click();
+    const file = await ext.downloaded(/2023-06-12-用-go-的-context-优雅地取消后台任务\.md$/);
+    const text = await readFile(file, 'utf8');
+    const [, yaml, body] = text.match(/^---\n([\s\S]*?)\n---\n\n([\s\S]*)$/)!;
+    const front = parseYaml(yaml);
+    expect(Object.keys(front)).toEqual(['layout', 'title', 'date', 'description', 'keywords', 'categories', 'tags', 'artid', 'image', 'source', 'render_with_liquid']);
+    expect(front).toMatchObject({
+      layout: 'post',
+      title: '用 Go 的 context 优雅地取消后台任务',
+      date: '2023-06-12 09:41:07 +0800',
+      keywords: 'golang context 取消, Go 并发',
+      categories: ['Go 并发编程'],
+      tags: ['golang', '并发', 'context'],
+      artid: '131200457',
+      render_with_liquid: false,
+    });
+    expect(body).toContain('```go\nfunc poll(ctx context.Context, every time.Duration) error {');
+    expect(body).toContain('| `WithTimeout` | 超过给定时长时 |');
+    for (const furniture of ['登录后复制', '热门文章', '评论', '阅读全文', 'channel 关闭的三条规矩', '立即登录', '关于我们']) expect(body).not.toContain(furniture);
+  });
+
+  test('a re-save updates the article instead of adding a second copy', async () => {
+    const count = await ext.worker.evaluate(
+      () =>
+        new Promise<number>((resolve, reject) => {
+          const open = indexedDB.open('keepmark');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const req = open.result.transaction('articles').objectStore('articles').count();
+            req.onsuccess = () => resolve(req.result);
+          };
+        }),
+    );
+    expect(count).toBe(2);
+  });
+
+  test('exports the whole library as one zip of posts', async () => {
+    const { popup } = await saveWithToolbarButton(`http://notes.example.org${BLOG_PATH}`, /Updated: A rate limiter/);
+    await popup.getByTestId('export-all').click();
+    const file = await ext.downloaded(/keepmark-library-\d{4}-\d{2}-\d{2}\.zip$/);
+    const entries = unzipSync(new Uint8Array(await readFile(file)));
+    expect(Object.keys(entries).sort()).toEqual(['_posts/2023-06-12-用-go-的-context-优雅地取消后台任务.md', '_posts/2024-03-09-a-rate-limiter-in-forty-lines.md']);
+    expect(strFromU8(entries['_posts/2024-03-09-a-rate-limiter-in-forty-lines.md'])).toContain('```python\nimport time');
+  });
+
+  test('a page that is not an article is not saved until the user asks', async () => {
+    const { popup } = await saveWithToolbarButton(`${site.origin}/not-an-article.html`, /does not look like an article/);
+    const saveAnyway = popup.getByRole('button', { name: 'Save anyway' });
+    await expect.poll(() => saveAnyway.isVisible()).toBe(true);
+    await expect.poll(() => popup.getByTestId('article-row').count()).toBe(2);
+    await saveAnyway.click();
+    await expect.poll(() => popup.getByTestId('save-status').innerText()).toMatch(/^Saved: Sign in/);
+    await expect.poll(() => popup.getByTestId('article-row').count()).toBe(3);
+  });
+
+  test('browser pages get a clear message, not a stuck popup', async () => {
+    const page = await ext.context.newPage();
+    await page.goto('chrome://version');
+    const popup = await ext.clickToolbarButton(page);
+    await expect.poll(() => popup.getByTestId('save-status').innerText()).toMatch(/Browser pages .* cannot be saved/);
+  });
+});

@@ -1,0 +1,98 @@
+import { chromium, type Browser, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
+import { mkdtemp, mkdir, readFile, writeFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const EXTENSION_DIR = new URL('../../../dist/chrome', import.meta.url).pathname;
+
+// Chromium dials Google's hosts unless told not to; this machine has no such network.
+const QUIET = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  downloads: string;
+  /** Clicks Keepmark's toolbar button on `page` and returns the real popup, connected over CDP. */
+  clickToolbarButton(page: Page): Promise<Page>;
+  /** Waits for the download whose file name matches and returns its path on disk. */
+  downloaded(match: RegExp): Promise<string>;
+  close(): Promise<void>;
+}
+
+/**
+ * Launches Debian's Chromium with the built extension. `hostRules` maps site hosts to the local
+ * test server (`MAP blog.csdn.net 127.0.0.1:PORT`), so site adapters run on their real URLs while
+ * every other host fails to resolve: nothing leaves the machine.
+ */
+export async function launchWithExtension(hostRules: string[] = []): Promise<ExtensionBrowser> {
+  const userDataDir = await mkdtemp(join(tmpdir(), 'keepmark-e2e-'));
+  const downloads = join(userDataDir, 'downloads');
+  await mkdir(join(userDataDir, 'Default'), { recursive: true });
+  await mkdir(downloads);
+  // Real file names for downloads need Chromium's own download handling, not Playwright's.
+  await writeFile(join(userDataDir, 'Default', 'Preferences'), JSON.stringify({ download: { default_directory: downloads, prompt_for_download: false } }));
+  const rules = [...hostRules, 'MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1'].join(', ');
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [...QUIET, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, '--remote-debugging-port=0', `--host-resolver-rules=${rules}`],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  const port = (await readFile(join(userDataDir, 'DevToolsActivePort'), 'utf8')).split('\n')[0];
+  const endpoint = `http://127.0.0.1:${port}`;
+  const connections: Browser[] = [];
+
+  async function connect(): Promise<{ browser: Browser; cdp: CDPSession }> {
+    const browser = await chromium.connectOverCDP(endpoint);
+    connections.push(browser);
+    const cdp = await browser.newBrowserCDPSession();
+    await cdp.send('Browser.setDownloadBehavior', { behavior: 'default' });
+    return { browser, cdp };
+  }
+
+  async function clickToolbarButton(page: Page): Promise<Page> {
+    const { cdp } = await connect();
+    const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+    const tab = targetInfos.find((t) => t.url === page.url());
+    if (!tab) throw new Error(`no tab target for ${page.url()}`);
+    await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tab.targetId } as never);
+    const popupUrl = `chrome-extension://${extensionId}/src/popup/popup.html`;
+    for (let i = 0; i < 100; i++) {
+      const { targetInfos: pages } = await cdp.send('Target.getTargets');
+      if (pages.some((t) => t.url.startsWith(popupUrl))) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    // Popups opened after a CDP connection are not reported on it: connect again to see this one.
+    const { browser } = await connect();
+    const popup = browser.contexts()[0].pages().find((p) => p.url().startsWith(popupUrl));
+    if (!popup) throw new Error('the popup did not open');
+    return popup;
+  }
+
+  async function downloaded(match: RegExp): Promise<string> {
+    for (let i = 0; i < 200; i++) {
+      const items = (await worker.evaluate(() => (globalThis as any).chrome.downloads.search({}))) as Array<{ filename: string; state: string }>;
+      const done = items.find((item) => match.test(item.filename) && item.state === 'complete');
+      if (done) return done.filename;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error(`no completed download matching ${match}`);
+  }
+
+  return {
+    context,
+    worker,
+    extensionId,
+    downloads,
+    clickToolbarButton,
+    downloaded,
+    async close() {
+      for (const browser of connections) await browser.close().catch(() => {});
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
