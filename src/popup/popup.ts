@@ -1,5 +1,6 @@
 import browser from '../shared/browser';
-import { ask, type SaveOutcome } from '../shared/messages';
+import { ask } from '../shared/ask';
+import type { SaveOutcome } from '../shared/messages';
 import type { ArticleBody, ArticleRecord } from '../core/types';
 import { openLibrary, type LibraryDB } from '../store/db';
 import { deleteArticle, listArticles, restoreArticle } from '../store/library';

@@ -1,4 +1,3 @@
-import browser from './browser';
 import type { ArticleRecord, PageCapture } from '../core/types';
 
 /** What saving the current page came to, as the popup and the badge report it. */
@@ -11,6 +10,8 @@ export interface ExportOutcome {
   fileName: string;
   count: number;
 }
+
+// Types only, no browser import: the content script bundles this module too.
 
 /** Everything the pages ask the background for. Handlers are checked against it with `satisfies`. */
 export interface Protocol {
@@ -26,14 +27,6 @@ export type Handlers = { [K in RequestType]: (args: RequestArgs<K>) => Promise<R
 
 /** Errors cross the message boundary as text, so the page can show what went wrong. */
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
-
-/** Asks the background; resolves with its answer or rejects with its error message. */
-export async function ask<K extends RequestType>(type: K, args: RequestArgs<K>): Promise<ReturnType<Protocol[K]>> {
-  const reply = (await browser.runtime.sendMessage({ type, args })) as Reply<ReturnType<Protocol[K]>> | undefined;
-  if (!reply) throw new Error('Keepmark’s background did not answer. Reload the extension and try again.');
-  if (!reply.ok) throw new Error(reply.error);
-  return reply.value;
-}
 
 export function isRequest(message: unknown): message is Request {
   return !!message && typeof message === 'object' && typeof (message as Request).type === 'string';

@@ -1,5 +1,6 @@
 import type { ArticleBody, ArticleRecord } from '../core/types';
 import type { LibraryDB } from './db';
+import { writeAtomically } from './transaction';
 
 /** The newest `limit` articles, newest first, read from the saved-time index (records only). */
 export async function listArticles(db: LibraryDB, limit = Infinity): Promise<ArticleRecord[]> {
@@ -21,13 +22,12 @@ export async function getArticle(db: LibraryDB, id: string): Promise<{ record: A
 /** Removes an article and returns it whole, so the removal can be undone. */
 export async function deleteArticle(db: LibraryDB, id: string): Promise<{ record: ArticleRecord; body: ArticleBody } | null> {
   const tx = db.transaction(['articles', 'bodies'], 'readwrite');
-  const [record, body] = await Promise.all([tx.objectStore('articles').get(id), tx.objectStore('bodies').get(id)]);
-  if (!record || !body) {
-    await tx.done;
-    return null;
-  }
-  await Promise.all([tx.objectStore('articles').delete(id), tx.objectStore('bodies').delete(id), tx.done]);
-  return { record, body };
+  return writeAtomically(tx, async (track) => {
+    const [record, body] = await Promise.all([track(tx.objectStore('articles').get(id)), track(tx.objectStore('bodies').get(id))]);
+    if (!record || !body) return null;
+    await Promise.all([track(tx.objectStore('articles').delete(id)), track(tx.objectStore('bodies').delete(id))]);
+    return { record, body };
+  });
 }
 
 /**
@@ -36,13 +36,11 @@ export async function deleteArticle(db: LibraryDB, id: string): Promise<{ record
  */
 export async function restoreArticle(db: LibraryDB, article: { record: ArticleRecord; body: ArticleBody }): Promise<boolean> {
   const tx = db.transaction(['articles', 'bodies'], 'readwrite');
-  const newer = await tx.objectStore('articles').index('canonicalUrl').get(article.record.canonicalUrl);
-  if (newer) {
-    await tx.done;
-    return false;
-  }
-  await Promise.all([tx.objectStore('articles').put(article.record), tx.objectStore('bodies').put(article.body), tx.done]);
-  return true;
+  return writeAtomically(tx, async (track) => {
+    if (await track(tx.objectStore('articles').index('canonicalUrl').get(article.record.canonicalUrl))) return false;
+    await Promise.all([track(tx.objectStore('articles').put(article.record)), track(tx.objectStore('bodies').put(article.body))]);
+    return true;
+  });
 }
 
 /** Calls `visit` with every article and its body, oldest first, one at a time. */

@@ -1,6 +1,7 @@
-import type { ArticleBody, ArticleRecord, PageCapture } from '../core/types';
+import type { ArticleRecord, PageCapture } from '../core/types';
 import { articleFromCapture, type SaveContext } from '../core/article';
 import type { LibraryDB } from './db';
+import { writeAtomically } from './transaction';
 
 export type SaveResult = { record: ArticleRecord; updated: boolean };
 
@@ -12,11 +13,12 @@ export async function saveCapture(db: LibraryDB, capture: PageCapture, ctx: Save
   // Convert before the transaction opens: IndexedDB commits a transaction that waits on other work.
   const draft = articleFromCapture(capture, ctx);
   const tx = db.transaction(['articles', 'bodies'], 'readwrite');
-  const previous = await tx.objectStore('articles').index('canonicalUrl').get(capture.canonicalUrl);
-  const record: ArticleRecord = previous
-    ? { ...draft.record, id: previous.id, userTags: previous.userTags, createdAt: previous.createdAt }
-    : draft.record;
-  const body: ArticleBody = { ...draft.body, id: record.id };
-  await Promise.all([tx.objectStore('articles').put(record), tx.objectStore('bodies').put(body), tx.done]);
-  return { record, updated: !!previous };
+  return writeAtomically(tx, async (track) => {
+    const previous = await track(tx.objectStore('articles').index('canonicalUrl').get(capture.canonicalUrl));
+    const record: ArticleRecord = previous
+      ? { ...draft.record, id: previous.id, userTags: previous.userTags, createdAt: previous.createdAt }
+      : draft.record;
+    await Promise.all([track(tx.objectStore('articles').put(record)), track(tx.objectStore('bodies').put({ ...draft.body, id: record.id }))]);
+    return { record, updated: !!previous };
+  });
 }

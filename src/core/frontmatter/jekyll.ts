@@ -34,9 +34,10 @@ function list(values: string[]): YAMLSeq {
   return seq;
 }
 
-/** The article's summary: the page's description, else the start of its text. */
+/** The article's summary on one line: the page's description, else the start of its text. */
 function description(article: ArticleRecord, text: string): string {
-  const source = article.description?.trim() || text.replace(/\s+/g, ' ').trim();
+  const oneLine = (value: string) => value.replace(/\s+/g, ' ').trim();
+  const source = oneLine(article.description ?? '') || oneLine(text);
   return [...source].slice(0, DESCRIPTION_LENGTH).join('');
 }
 
