@@ -2,7 +2,7 @@ import browser from '../shared/browser';
 import { isRequest, type Handlers, type Reply } from '../shared/messages';
 import { savePage } from './save-page';
 import { exportAll, exportArticle } from './export';
-import { showOnBadge } from './badge';
+import { saveFromGesture } from './gesture';
 
 const SAVE_PAGE_MENU = 'save-page';
 const SAVE_PAGE_COMMAND = 'save-page';
@@ -21,12 +21,6 @@ async function answer(message: unknown): Promise<Reply<unknown>> {
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
-}
-
-/** Saves without the popup (shortcut, context menu): the user asked for this page, so no readerable check. */
-async function saveFromGesture(tabId: number | undefined): Promise<void> {
-  if (tabId === undefined || tabId < 0) return;
-  await showOnBadge(tabId, await savePage(tabId, true));
 }
 
 function main(): void {

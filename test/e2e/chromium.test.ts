@@ -108,6 +108,25 @@ describe('Chromium: save from the toolbar, list and export in the popup', () => 
     await expect.poll(() => popup.getByTestId('article-row').count()).toBe(3);
   });
 
+  test('delete is undoable while the popup is open', async () => {
+    const { popup } = await saveWithToolbarButton(`http://notes.example.org${BLOG_PATH}`, /Updated: A rate limiter/);
+    const rows = popup.getByTestId('article-row');
+    await expect.poll(() => rows.count()).toBe(3);
+    await rows.filter({ hasText: 'A rate limiter' }).getByTestId('delete').click();
+    await expect.poll(() => rows.count()).toBe(2);
+    await popup.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => rows.filter({ hasText: 'A rate limiter' }).count()).toBe(1);
+  });
+
+  test('the shortcut is registered and the extension asks for no host access', async () => {
+    const commands = (await ext.worker.evaluate(() => (globalThis as any).chrome.commands.getAll())) as Array<{ name: string; shortcut: string }>;
+    expect(commands.find((c) => c.name === 'save-page')?.shortcut).toBe('Alt+Shift+S');
+    const manifest = (await ext.worker.evaluate(() => (globalThis as any).chrome.runtime.getManifest())) as Record<string, unknown>;
+    expect(manifest.permissions).toEqual(['activeTab', 'scripting', 'downloads', 'contextMenus']);
+    expect(manifest.host_permissions).toBeUndefined();
+    expect(manifest.content_scripts).toBeUndefined();
+  });
+
   test('browser pages get a clear message, not a stuck popup', async () => {
     const page = await ext.context.newPage();
     await page.goto('chrome://version');

@@ -1,0 +1,124 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import type { PageCapture } from '../../../src/core/types';
+import type { CaptureReply } from '../../../src/shared/messages';
+
+// A stand-in for the extension APIs the save path touches.
+const fake = vi.hoisted(() => ({
+  tabUrl: 'https://example.org/post' as string | undefined,
+  injectError: null as Error | null,
+  reply: null as unknown,
+  badge: [] as Array<{ text: string; color?: string; title?: string }>,
+}));
+
+vi.mock('../../../src/shared/browser', () => ({
+  default: {
+    tabs: { get: async (id: number) => (id === 404 ? Promise.reject(new Error('No tab with id: 404')) : { id, url: fake.tabUrl }) },
+    scripting: {
+      executeScript: async (details: { files?: string[] }) => {
+        if (fake.injectError) throw fake.injectError;
+        return details.files ? [{ result: undefined }] : [{ result: fake.reply }];
+      },
+    },
+    action: {
+      setBadgeText: async ({ text }: { text: string }) => void fake.badge.push({ text }),
+      setBadgeBackgroundColor: async ({ color }: { color: string }) => void fake.badge.push({ text: '', color }),
+      setTitle: async ({ title }: { title: string }) => void fake.badge.push({ text: '', title }),
+    },
+  },
+}));
+
+const { savePage } = await import('../../../src/background/save-page');
+const { saveFromGesture } = await import('../../../src/background/gesture');
+
+function capture(overrides: Partial<PageCapture> = {}): CaptureReply {
+  return {
+    ok: true,
+    capture: {
+      url: 'https://example.org/post',
+      canonicalUrl: 'https://example.org/post',
+      title: 'A post',
+      byline: null,
+      published: null,
+      siteName: null,
+      lang: null,
+      description: null,
+      keywords: [],
+      tags: [],
+      categories: [],
+      artid: null,
+      leadImage: null,
+      html: '<p>Some text</p>',
+      text: 'Some text',
+      readerable: true,
+      ...overrides,
+    },
+  };
+}
+
+beforeEach(() => {
+  fake.tabUrl = 'https://example.org/post';
+  fake.injectError = null;
+  fake.reply = capture();
+  fake.badge = [];
+});
+
+describe('saving a tab', () => {
+  test('saves, then reports a second save of the same page as an update', async () => {
+    fake.reply = capture({ canonicalUrl: 'https://example.org/unique-1' });
+    expect((await savePage(1, false)).status).toBe('saved');
+    expect((await savePage(1, false)).status).toBe('updated');
+  });
+
+  test('a page that does not look like an article waits for "Save anyway"', async () => {
+    fake.reply = capture({ readerable: false, canonicalUrl: 'https://example.org/unique-2' });
+    expect(await savePage(1, false)).toEqual({ status: 'not-article', title: 'A post' });
+    expect((await savePage(1, true)).status).toBe('saved');
+  });
+
+  test.each([
+    ['chrome://settings', /Browser pages/],
+    ['https://chromewebstore.google.com/detail/x', /extension store/],
+    ['https://example.org/paper.pdf', /PDF/],
+  ])('%s is refused with a reason, without injecting', async (url, reason) => {
+    fake.tabUrl = url;
+    fake.injectError = new Error('must not be called');
+    const outcome = await savePage(1, false);
+    expect(outcome.status).toBe('failed');
+    if (outcome.status === 'failed') expect(outcome.reason).toMatch(reason);
+  });
+
+  test.each([
+    [undefined, 'Cannot access a chrome:// URL', /Browser pages/],
+    ['file:///home/me/page.html', 'Cannot access contents of url "file:///home/me/page.html"', /Access to file URLs/],
+    ['https://example.org/x', 'The extensions gallery cannot be scripted.', /extension store/],
+    ['https://example.org/x', 'Frame with ID 0 was removed.', /closed or navigated away/],
+  ])('an injection refused on %s becomes a sentence a user can act on', async (url, message, reason) => {
+    fake.tabUrl = url;
+    fake.injectError = new Error(message);
+    const outcome = await savePage(1, false);
+    expect(outcome.status === 'failed' && outcome.reason).toMatch(reason);
+  });
+
+  test('a closed tab and a page with nothing to save are failures with the reason', async () => {
+    expect(await savePage(404, false)).toEqual({ status: 'failed', reason: 'That tab is no longer open.' });
+    fake.reply = { ok: false, nothingToSave: true, error: 'This page has no article text to save.' };
+    expect(await savePage(1, false)).toEqual({ status: 'failed', reason: 'This page has no article text to save.' });
+  });
+});
+
+describe('saving from the shortcut or the context menu', () => {
+  test('shows ✓ on the badge when saved, even for a page that is not article-like', async () => {
+    fake.reply = capture({ readerable: false, canonicalUrl: 'https://example.org/unique-3' });
+    expect((await saveFromGesture(7))?.status).toBe('saved');
+    expect(fake.badge.map((b) => b.text).filter(Boolean)).toEqual(['✓']);
+    expect(fake.badge.find((b) => b.title)?.title).toBe('Saved to Keepmark: A post');
+  });
+
+  test('shows ! with the reason when the save fails', async () => {
+    fake.tabUrl = 'chrome://newtab';
+    expect((await saveFromGesture(7))?.status).toBe('failed');
+    expect(fake.badge.map((b) => b.text).filter(Boolean)).toEqual(['!']);
+    expect(fake.badge.find((b) => b.title)?.title).toMatch(/^Not saved: Browser pages/);
+  });
+});
