@@ -4,7 +4,7 @@ export default defineConfig({
   test: {
     projects: [
       {
-        test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'test/fixtures.test.ts'], environment: 'node', env: { TZ: 'UTC' } },
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'test/fixtures.test.ts', 'test/convert-fixtures.test.ts'], environment: 'node', env: { TZ: 'UTC' } },
       },
       {
         test: {

@@ -1,13 +1,30 @@
 import TurndownService from 'turndown';
-import { strikethrough, taskListItems } from '@joplin/turndown-plugin-gfm';
+import { strikethrough } from '@joplin/turndown-plugin-gfm';
 import { parseHTML } from 'linkedom';
+import { escapeInline } from './escape';
+import { joinCjkLines } from './cjk';
+import { blockquote, defaultReplacement, paragraph } from './rules/blocks';
+import { definitionDescription, definitionList, definitionTerm } from './rules/definition-list';
+import { details, summary } from './rules/details';
+import { emphasis, strong } from './rules/emphasis';
 import { fencedCode } from './rules/fenced-code';
+import { footnoteDefinition, footnoteFurniture, footnoteList, footnoteReference } from './rules/footnotes';
 import { images } from './rules/images';
-import { unsafeLinks } from './rules/unsafe-links';
-import { table, tableCell, tableRow, tableSection } from './rules/tables';
+import { inlineCode } from './rules/inline-code';
+import { mark, supSub } from './rules/inline-html';
 import { listItem } from './rules/list-item';
+import { blankReplacement, math } from './rules/math';
+import { table, tableCell, tableRow, tableSection } from './rules/tables';
+import { taskListItem } from './rules/task-list';
+import { unsafeLinks } from './rules/unsafe-links';
 
-function createService(): TurndownService {
+/** Conversion choices. */
+export interface ConvertOptions {
+  /** `<mark>` as `==…==` (true, the default) or kept as `<mark>` HTML. */
+  highlight?: boolean;
+}
+
+function createService(options: Required<ConvertOptions>): TurndownService {
   const service = new TurndownService({
     headingStyle: 'atx',
     codeBlockStyle: 'fenced',
@@ -15,30 +32,58 @@ function createService(): TurndownService {
     emDelimiter: '*',
     strongDelimiter: '**',
     hr: '---',
+    defaultReplacement,
+    blankReplacement,
   });
-  service.use([strikethrough, taskListItems]);
+  service.escape = escapeInline;
+  service.use(strikethrough);
+  // Later rules are tried first: the specific ones (math, footnotes) come last.
+  service.addRule('paragraph', paragraph);
+  service.addRule('blockquote', blockquote);
+  service.addRule('emphasis', emphasis);
+  service.addRule('strong', strong);
+  service.addRule('inlineCode', inlineCode);
   service.addRule('fencedCode', fencedCode);
   service.addRule('images', images);
   service.addRule('unsafeLinks', unsafeLinks);
   service.addRule('listItem', listItem);
+  service.addRule('taskListItem', taskListItem);
   service.addRule('tableCell', tableCell);
   service.addRule('tableRow', tableRow);
   service.addRule('tableSection', tableSection);
   service.addRule('table', table);
+  service.addRule('supSub', supSub);
+  service.addRule('mark', mark(options.highlight));
+  service.addRule('definitionList', definitionList);
+  service.addRule('definitionTerm', definitionTerm);
+  service.addRule('definitionDescription', definitionDescription);
+  service.addRule('details', details);
+  service.addRule('summary', summary);
+  service.addRule('footnoteList', footnoteList);
+  service.addRule('footnoteDefinition', footnoteDefinition);
+  service.addRule('footnoteReference', footnoteReference);
+  service.addRule('footnoteFurniture', footnoteFurniture);
+  service.addRule('math', math);
   service.remove(['script', 'style', 'noscript', 'template', 'button', 'iframe', 'form', 'input', 'select', 'textarea']);
   return service;
 }
 
-let service: TurndownService | undefined;
+const services = new Map<boolean, TurndownService>();
 
 /**
  * Converts article HTML to Markdown. Parses with linkedom so the result is the same in the
  * service worker (which has no DOMParser), the event page and the CLI.
  */
-export function htmlToMarkdown(html: string): string {
-  service ??= createService();
-  const { document } = parseHTML(`<!doctype html><html><body><div id="keepmark-root">${html}</div></body></html>`);
+export function htmlToMarkdown(html: string, options: ConvertOptions = {}): string {
+  const highlight = options.highlight ?? true;
+  let service = services.get(highlight);
+  if (!service) services.set(highlight, (service = createService({ highlight })));
+  // The inner <div> goes through the block rule, so text at the very start is escaped like any block's.
+  const { document } = parseHTML(`<!doctype html><html><body><div id="keepmark-root"><div>${html}</div></div></body></html>`);
   const root = document.getElementById('keepmark-root');
   if (!root) return '';
-  return service.turndown(root as unknown as HTMLElement).replace(/\n{3,}/g, '\n\n').trim() + '\n';
+  // linkedom splits text at every character reference; escaping needs each run of text whole.
+  root.normalize();
+  joinCjkLines(root as unknown as Element);
+  return service.turndown(root as unknown as HTMLElement).trim() + '\n';
 }

@@ -3,20 +3,48 @@ import type TurndownService from 'turndown';
 // Alt texts that say nothing about the image ("insert image description here", CSDN's editor default).
 const EMPTY_ALTS = new Set(['在这里插入图片描述', 'image', 'img', 'picture', '图片']);
 
-/** The widest candidate of a `srcset`, or null when it has none with a width or density. */
+/**
+ * The largest candidate of a `srcset` (by width, else density), or null when it has none.
+ * URLs may hold commas (image CDNs' `w_100,h_80`), so candidates split at a comma only after a
+ * descriptor or a URL's end, as the HTML parsing algorithm does.
+ */
 export function bestSrcsetCandidate(srcset: string | null): string | null {
   if (!srcset) return null;
   let best: { url: string; size: number } | null = null;
-  for (const candidate of srcset.split(/,\s+/)) {
-    const [url, descriptor = '1x'] = candidate.trim().split(/\s+/);
-    const size = parseFloat(descriptor) * (descriptor.endsWith('x') ? 1000 : 1);
-    if (url && (!best || size > best.size)) best = { url, size };
+  const urlAt = /[\s,]*(\S+)/y;
+  const descriptorsAt = /([^,]*),?/y;
+  while (urlAt.lastIndex < srcset.length) {
+    const m = urlAt.exec(srcset);
+    if (!m) break;
+    let url = m[1];
+    let descriptor = '';
+    if (url.endsWith(',')) url = url.replace(/,+$/, '');
+    else {
+      descriptorsAt.lastIndex = urlAt.lastIndex;
+      descriptor = descriptorsAt.exec(srcset)?.[1].trim() ?? '';
+      urlAt.lastIndex = descriptorsAt.lastIndex;
+    }
+    const size = parseFloat(descriptor) || 1;
+    if (!best || size > best.size) best = { url, size };
   }
   return best?.url ?? null;
 }
 
 function isTrackingPixel(img: Element): boolean {
-  return img.getAttribute('width') === '1' && img.getAttribute('height') === '1';
+  const tiny = (value: string | null) => value !== null && parseFloat(value) <= 1;
+  return tiny(img.getAttribute('width')) && tiny(img.getAttribute('height'));
+}
+
+/** The image's own address, else a `<source>` of its `<picture>` (lazy pages leave the img empty). */
+function sourceOf(img: Element): string {
+  const own = bestSrcsetCandidate(img.getAttribute('srcset')) ?? img.getAttribute('src');
+  if (own && !own.startsWith('data:')) return own;
+  const picture = img.parentElement?.tagName === 'PICTURE' ? img.parentElement : null;
+  for (const source of picture?.children ?? []) {
+    const url = source.tagName === 'SOURCE' && bestSrcsetCandidate(source.getAttribute('srcset'));
+    if (url) return url;
+  }
+  return own ?? '';
 }
 
 function escapeAlt(text: string): string {
@@ -28,12 +56,12 @@ export const images: TurndownService.Rule = {
   filter: 'img',
   replacement(_content, node) {
     const img = node as Element;
-    const src = bestSrcsetCandidate(img.getAttribute('srcset')) ?? img.getAttribute('src') ?? '';
+    const src = sourceOf(img);
     if (!src || src.startsWith('data:') || isTrackingPixel(img)) return '';
     const rawAlt = img.getAttribute('alt') ?? '';
     const alt = EMPTY_ALTS.has(rawAlt.trim().toLowerCase()) ? '' : escapeAlt(rawAlt);
-    const title = img.getAttribute('title');
-    const titlePart = title ? ` "${title.replace(/"/g, '\\"')}"` : '';
-    return `![${alt}](${src.replace(/[()\s]/g, encodeURIComponent)}${titlePart})`;
+    const title = img.getAttribute('title')?.replace(/\s+/g, ' ').trim();
+    const titlePart = title ? ` "${title.replace(/["\\]/g, '\\$&')}"` : '';
+    return `![${alt}](${src.replace(/[()\s<>]/g, encodeURIComponent)}${titlePart})`;
   },
 };

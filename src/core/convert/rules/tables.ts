@@ -1,32 +1,65 @@
 import type TurndownService from 'turndown';
 
-const BLOCK_IN_CELL = 'table, pre, ul, ol, blockquote, h1, h2, h3, h4, h5, h6, hr, dl';
+type Layout = 'gfm' | 'html' | 'unwrap';
+
+// Content a GFM cell (one line of inline Markdown) cannot hold.
+const BLOCK_IN_CELL = 'table, pre, ul, ol, blockquote, h1, h2, h3, h4, h5, h6, hr, dl, details';
 const KEPT_ATTRIBUTES = new Set(['colspan', 'rowspan', 'align', 'href', 'src', 'alt', 'title']);
 
-function ownerTable(node: Node): Element | null {
-  return (node as Element).closest?.('table') ?? null;
-}
+// A table's layout is asked for by every cell and row; deciding once per table keeps this linear.
+const layouts = new WeakMap<Element, Layout>();
 
+/** The table's own rows, in order, without those of nested tables. */
 function rowsOf(table: Element): Element[] {
-  return [...table.querySelectorAll('tr')].filter((tr) => ownerTable(tr) === table);
+  const rows: Element[] = [];
+  for (const child of table.children) {
+    if (child.tagName === 'TR') rows.push(child);
+    else if (child.tagName === 'THEAD' || child.tagName === 'TBODY' || child.tagName === 'TFOOT') {
+      for (const row of child.children) if (row.tagName === 'TR') rows.push(row);
+    }
+  }
+  return rows;
 }
 
 function cellsOf(row: Element): Element[] {
   return [...row.children].filter((c) => c.tagName === 'TD' || c.tagName === 'TH');
 }
 
-/** A table GFM can express: no merged cells, no block content in cells, a header row. */
-function fitsGfm(table: Element): boolean {
-  const rows = rowsOf(table);
-  if (!rows.length) return false;
-  const cells = rows.flatMap(cellsOf);
-  if (cells.some((c) => Number(c.getAttribute('colspan') ?? 1) > 1 || Number(c.getAttribute('rowspan') ?? 1) > 1)) return false;
-  if (cells.some((c) => c.querySelector(BLOCK_IN_CELL) || c.querySelectorAll('p').length > 1)) return false;
-  return hasHeader(table, rows[0]);
+function span(cell: Element, name: string): number {
+  return parseInt(cell.getAttribute(name) ?? '1', 10) || 1;
 }
 
-function hasHeader(table: Element, first: Element): boolean {
-  return first.parentElement?.tagName === 'THEAD' || (cellsOf(first).length > 0 && cellsOf(first).every((c) => c.tagName === 'TH')) || !!table.querySelector(':scope > thead > tr');
+/**
+ * How a table converts: a GFM table when every cell is one line of inline content without merged
+ * cells; clean HTML when cells merge or hold blocks; unwrapped when it only lays out one row or one
+ * cell (a code block beside its line numbers, a boxed note).
+ */
+function layoutOf(table: Element): Layout {
+  let layout = layouts.get(table);
+  if (layout) return layout;
+  const rows = rowsOf(table);
+  const cells = rows.flatMap(cellsOf);
+  const hasBlocks = cells.some((c) => c.querySelector(BLOCK_IN_CELL));
+  if (cells.length <= 1 || (rows.length === 1 && hasBlocks)) layout = 'unwrap';
+  else if (hasBlocks || cells.some((c) => span(c, 'colspan') > 1 || span(c, 'rowspan') > 1)) layout = 'html';
+  else layout = 'gfm';
+  layouts.set(table, layout);
+  return layout;
+}
+
+function ownerTable(node: Node): Element | null {
+  for (let el = node.parentNode; el; el = el.parentNode) if (el.nodeName === 'TABLE') return el as Element;
+  return null;
+}
+
+function inGfmTable(node: Node): boolean {
+  const table = ownerTable(node);
+  return !!table && layoutOf(table) === 'gfm';
+}
+
+function isHeaderRow(row: Element): boolean {
+  const cells = cellsOf(row);
+  return row.parentElement?.tagName === 'THEAD' || (cells.length > 0 && cells.every((c) => c.tagName === 'TH'));
 }
 
 function alignmentOf(cell: Element | undefined): string {
@@ -43,37 +76,48 @@ function cleanHtml(table: Element): string {
   return copy.outerHTML;
 }
 
-/** One GFM cell: on one line, pipes escaped. */
+/** One GFM cell on one line: paragraphs and `<br>` become `<br>`, pipes are escaped (also inside code spans, as GFM requires). */
 export const tableCell: TurndownService.Rule = {
-  filter: (node) => (node.nodeName === 'TD' || node.nodeName === 'TH') && !!ownerTable(node) && fitsGfm(ownerTable(node)!),
-  replacement: (content) => ` ${content.trim().replace(/\n+/g, '<br>').replace(/\|/g, '\\|')} |`,
+  filter: (node) => (node.nodeName === 'TD' || node.nodeName === 'TH') && inGfmTable(node),
+  replacement(content) {
+    const text = content.trim().replace(/\s*\n\n\s*/g, '<br><br>').replace(/ *\n */g, '<br>').replace(/\|/g, '\\|');
+    return text ? ` ${text} |` : ' |';
+  },
 };
 
 /** One GFM row per line. */
 export const tableRow: TurndownService.Rule = {
-  filter: (node) => node.nodeName === 'TR' && !!ownerTable(node) && fitsGfm(ownerTable(node)!),
+  filter: (node) => node.nodeName === 'TR' && inGfmTable(node),
   replacement: (content) => `\n|${content}`,
 };
 
-/** Tables become GFM tables with a header separator and column alignment; others stay clean HTML. */
+/** Sections and captions only group rows; the table rule places the caption. */
+export const tableSection: TurndownService.Rule = {
+  filter: (node) => ['THEAD', 'TBODY', 'TFOOT'].includes(node.nodeName) || (node.nodeName === 'CAPTION' && inGfmTable(node)),
+  replacement: (content, node) => (node.nodeName === 'CAPTION' ? '' : content),
+};
+
+/**
+ * GFM tables with column alignment. A table without a header row gets an empty one: GFM needs
+ * it, and promoting the first data row would invent a header the page does not have.
+ */
 export const table: TurndownService.Rule = {
   filter: 'table',
   replacement(content, node) {
     const el = node as Element;
-    if (!fitsGfm(el)) return `\n\n${cleanHtml(el)}\n\n`;
+    const layout = layoutOf(el);
+    if (layout === 'unwrap') return `\n\n${content}\n\n`;
+    if (layout === 'html') return `\n\n${cleanHtml(el)}\n\n`;
+    const rows = rowsOf(el);
+    const counts = rows.map((r) => cellsOf(r).length);
+    const width = Math.max(...counts);
     const lines = content.split('\n').filter((line) => line.startsWith('|'));
-    const header = cellsOf(rowsOf(el)[0]);
-    const width = Math.max(...rowsOf(el).map((r) => cellsOf(r).length));
-    const pad = (line: string, count: number) => line + ' |'.repeat(width - count);
-    const counts = rowsOf(el).map((r) => cellsOf(r).length);
-    const separator = '|' + Array.from({ length: width }, (_, i) => ` ${alignmentOf(header[i])} |`).join('');
-    const body = lines.map((line, i) => pad(line, counts[i] ?? width));
-    return `\n\n${[body[0], separator, ...body.slice(1)].join('\n')}\n\n`;
+    const body = lines.map((line, i) => line + ' |'.repeat(width - (counts[i] ?? width)));
+    const headed = isHeaderRow(rows[0]);
+    const header = headed ? body.shift()! : `|${' |'.repeat(width)}`;
+    const aligned = cellsOf(rows[0]);
+    const separator = '|' + Array.from({ length: width }, (_, i) => ` ${alignmentOf(aligned[i])} |`).join('');
+    const caption = [...el.children].find((c) => c.tagName === 'CAPTION')?.textContent?.trim();
+    return `\n\n${caption ? `${caption}\n\n` : ''}${[header, separator, ...body].join('\n')}\n\n`;
   },
-};
-
-/** Sections only group rows. */
-export const tableSection: TurndownService.Rule = {
-  filter: ['thead', 'tbody', 'tfoot'],
-  replacement: (content) => content,
 };
