@@ -31,9 +31,13 @@ export function captureArticle(doc: Document, pageUrl: string): PageCapture {
 
   const body = doc.body;
   if (!body) throw new NothingToSaveError();
-  restoreLazyImages(body, doc);
-  markCodeLanguages(body);
-  removeCodeFurniture(body);
+  // An adapter may build its article apart from the page (a thread of posts): repair that too.
+  const roots = site?.content && !body.contains(site.content) ? [body, site.content] : [body];
+  for (const root of roots) {
+    restoreLazyImages(root, doc);
+    markCodeLanguages(root);
+    removeCodeFurniture(root);
+  }
 
   let content: Element | null = site?.content ?? null;
   let readable: ReturnType<Readability['parse']> = null;
@@ -65,7 +69,8 @@ export function captureArticle(doc: Document, pageUrl: string): PageCapture {
     tags: facts.tags?.length ? facts.tags : meta.tags,
     categories: facts.categories ?? [],
     artid: facts.artid ?? null,
-    leadImage: facts.leadImage ?? meta.leadImage ?? firstImage(content),
+    // An adapter's null means "this page has no lead image"; undefined means it does not know.
+    leadImage: facts.leadImage !== undefined ? facts.leadImage : (meta.leadImage ?? firstImage(content)),
     html,
     text: plainText(content),
     readerable,

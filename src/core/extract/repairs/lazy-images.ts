@@ -22,10 +22,10 @@ export function restoreLazyImages(root: ParentNode, doc: Document): void {
     holder.innerHTML = noscript.children.length ? noscript.innerHTML : (noscript.textContent ?? '');
     const copy = holder.querySelector('img');
     if (!copy?.getAttribute('src')) continue;
-    const prev = noscript.previousElementSibling;
-    const stand = prev?.tagName === 'IMG' ? prev : prev?.querySelector('img');
-    if (stand && !isPlaceholder(stand.getAttribute('src'))) continue; // the real image is already there
-    stand?.remove();
+    // The placeholder sits beside the noscript copy: before it on most sites, after it on Zhihu.
+    const neighbours = [noscript.previousElementSibling, noscript.nextElementSibling].map((el) => (el?.tagName === 'IMG' ? el : el?.querySelector('img') ?? null));
+    if (neighbours.some((img) => img && !isPlaceholder(img.getAttribute('src')))) continue; // the real image is already there
+    neighbours.find(Boolean)?.remove();
     noscript.replaceWith(copy);
   }
 }

@@ -1,0 +1,17 @@
+import { expect, test } from 'vitest';
+import { parsePage } from '../../../src/core/pipeline';
+
+const page = (body: string) => parsePage(`<!doctype html><html><body>${body}</body></html>`);
+import { markMediaWikiLanguages, wikipedia } from '../../../src/core/extract/adapters/wikipedia';
+
+test('markMediaWikiLanguages reads the SyntaxHighlight wrapper', () => {
+  const doc = page('<div class="mw-highlight mw-highlight-lang-c mw-content-ltr"><pre>int x;</pre></div>');
+  markMediaWikiLanguages(doc.body);
+  expect(doc.querySelector('pre')!.getAttribute('class')).toBe('language-c');
+});
+
+test('matches article paths on every language edition', () => {
+  expect(wikipedia.matches(new URL('https://de.wikipedia.org/wiki/Bloomfilter'))).toBe(true);
+  expect(wikipedia.matches(new URL('https://en.m.wikipedia.org/wiki/Bloom_filter'))).toBe(true);
+  expect(wikipedia.matches(new URL('https://en.wikipedia.org/w/index.php?title=X'))).toBe(false);
+});
