@@ -1,5 +1,5 @@
 import type { ExportOutcome } from '../shared/messages';
-import { jekyllPost } from '../core/frontmatter/jekyll';
+import { jekyll, renderPost } from '../core/presets';
 import { PostArchive } from '../core/export/zip';
 import { openLibrary } from '../store/db';
 import { forEachArticle, getArticle } from '../store/library';
@@ -11,17 +11,18 @@ export async function exportArticle(id: string): Promise<ExportOutcome> {
   const article = await getArticle(db, id);
   db.close();
   if (!article) throw new Error('That article is no longer in your library.');
-  const post = jekyllPost(article.record, article.body.markdown, article.body.text);
-  await downloadFile(post.name, new Blob([post.content], { type: 'text/markdown' }));
-  return { fileName: post.name, count: 1 };
+  const post = renderPost(jekyll, article.record, article.body.markdown, article.body.text);
+  const fileName = post.path.split('/').pop()!;
+  await downloadFile(fileName, new Blob([post.content], { type: 'text/markdown' }));
+  return { fileName, count: 1 };
 }
 
 /** Downloads every article as Jekyll posts under `_posts/` in one zip. */
 export async function exportAll(): Promise<ExportOutcome> {
   const db = await openLibrary();
-  const archive = new PostArchive('_posts');
+  const archive = new PostArchive();
   const count = await forEachArticle(db, (record, body) => {
-    archive.add(jekyllPost(record, body.markdown, body.text));
+    archive.add(renderPost(jekyll, record, body.markdown, body.text));
   });
   db.close();
   if (!count) throw new Error('Your library is empty: save an article first.');

@@ -1,17 +1,20 @@
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
-import { resolve, join } from 'node:path';
+import { dirname, resolve, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { randomUUID } from 'node:crypto';
 import { convertPage, type ConvertedPage } from '../core/pipeline';
+import { PRESETS, presetById, type Preset } from '../core/presets';
 
 const USAGE = `Usage:
-  keepmark convert [--url URL] [--format md|json] [--out DIR] FILE...
+  keepmark convert [--url URL] [--format md|json] [--preset NAME] [--out DIR] FILE...
   keepmark convert --manifest LIST.jsonl --format jsonl
 
 FILE is a saved page (.html or .html.gz). The page URL comes from --url, else from a first-line
-comment <!-- URL --> in the file, else the file's own path.`;
+comment <!-- URL --> in the file, else the file's own path.
+--preset is one of ${PRESETS.map((p) => p.id).join(', ')} (default jekyll): the front matter, and with
+--out DIR the path of each file under DIR (a Jekyll post goes to DIR/_posts/YYYY-MM-DD-slug.md).`;
 
 class UsageError extends Error {}
 
@@ -27,8 +30,8 @@ function pageUrl(html: string, file: string, given?: string): string {
   return comment ? comment[1] : pathToFileURL(resolve(file)).href;
 }
 
-function convert(html: string, url: string): ConvertedPage {
-  return convertPage(html, url, { id: randomUUID(), now: Date.now(), offset: -new Date().getTimezoneOffset() });
+function convert(html: string, url: string, preset?: Preset): ConvertedPage {
+  return convertPage(html, url, { id: randomUUID(), now: Date.now(), offset: -new Date().getTimezoneOffset() }, preset);
 }
 
 function summary({ capture, body }: ConvertedPage) {
@@ -46,20 +49,20 @@ function summary({ capture, body }: ConvertedPage) {
   };
 }
 
-async function convertFiles(files: string[], format: string, url?: string, out?: string): Promise<number> {
+async function convertFiles(files: string[], format: string, preset: Preset, url?: string, out?: string): Promise<number> {
   if (!files.length) throw new UsageError('convert needs at least one FILE.');
   if (url && files.length > 1) throw new UsageError('--url applies to one FILE only.');
-  if (out) await mkdir(out, { recursive: true });
   let failures = 0;
   for (const file of files) {
     try {
       const html = await readPage(file);
-      const page = convert(html, pageUrl(html, file, url));
+      const page = convert(html, pageUrl(html, file, url), preset);
       const text = format === 'json' ? JSON.stringify(summary(page), null, 2) + '\n' : page.post.content;
       if (out) {
-        const name = format === 'json' ? page.post.name.replace(/\.md$/, '.json') : page.post.name;
-        await writeFile(join(out, name), text);
-        process.stderr.write(`${file} → ${join(out, name)}\n`);
+        const path = join(out, format === 'json' ? page.post.path.replace(/\.md$/, '.json') : page.post.path);
+        await mkdir(dirname(path), { recursive: true });
+        await writeFile(path, text);
+        process.stderr.write(`${file} → ${path}\n`);
       } else {
         process.stdout.write(text);
       }
@@ -100,6 +103,7 @@ export async function main(argv: string[]): Promise<number> {
         format: { type: 'string', default: 'md' },
         out: { type: 'string' },
         manifest: { type: 'string' },
+        preset: { type: 'string', default: 'jekyll' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -114,7 +118,9 @@ export async function main(argv: string[]): Promise<number> {
       return await convertManifest(values.manifest);
     }
     if (values.format !== 'md' && values.format !== 'json') throw new UsageError(`--format must be md or json (jsonl goes with --manifest), not "${values.format}".`);
-    return await convertFiles(files, values.format, values.url, values.out);
+    const preset = presetById(values.preset);
+    if (!preset) throw new UsageError(`--preset must be one of ${PRESETS.map((p) => p.id).join(', ')}, not "${values.preset}".`);
+    return await convertFiles(files, values.format, preset, values.url, values.out);
   } catch (error) {
     process.stderr.write(`keepmark: ${(error as Error).message}\n${error instanceof UsageError ? '\n' + USAGE + '\n' : ''}`);
     return 2;

@@ -27,25 +27,28 @@ function zoneMinutes(zone: string): number {
   return sign * (parseInt(digits.slice(0, 2), 10) * 60 + parseInt(digits.slice(2), 10));
 }
 
-/** The wall-clock fields of `date` in its own offset. */
-function fields(date: OffsetDate) {
+// Tokens of `formatDate`, longest first so `ZZ` is not read as two `Z`s.
+const DATE_TOKENS = /YYYY|MM|DD|HH|mm|ss|ZZ|Z/g;
+
+/**
+ * `date` on its own wall clock, in a format of the tokens YYYY MM DD HH mm ss, ZZ (`+0800`) and
+ * Z (`+08:00`); every other character is written as it is.
+ */
+export function formatDate(date: OffsetDate, format: string): string {
   const wall = new Date(date.ms + date.offset * 60_000);
-  const pad = (n: number, width = 2) => String(Math.abs(n)).padStart(width, '0');
+  const pad = (n: number) => String(n).padStart(2, '0');
   const sign = date.offset < 0 ? '-' : '+';
-  return {
-    day: `${wall.getUTCFullYear()}-${pad(wall.getUTCMonth() + 1)}-${pad(wall.getUTCDate())}`,
-    time: `${pad(wall.getUTCHours())}:${pad(wall.getUTCMinutes())}:${pad(wall.getUTCSeconds())}`,
-    zone: `${sign}${pad(Math.trunc(Math.abs(date.offset) / 60))}${pad(Math.abs(date.offset) % 60)}`,
+  const hours = pad(Math.trunc(Math.abs(date.offset) / 60));
+  const minutes = pad(Math.abs(date.offset) % 60);
+  const fields: Record<string, string> = {
+    YYYY: String(wall.getUTCFullYear()).padStart(4, '0'),
+    MM: pad(wall.getUTCMonth() + 1),
+    DD: pad(wall.getUTCDate()),
+    HH: pad(wall.getUTCHours()),
+    mm: pad(wall.getUTCMinutes()),
+    ss: pad(wall.getUTCSeconds()),
+    ZZ: `${sign}${hours}${minutes}`,
+    Z: `${sign}${hours}:${minutes}`,
   };
-}
-
-/** `2025-02-25 21:26:48 +0800`: Jekyll's front-matter date. */
-export function jekyllDate(date: OffsetDate): string {
-  const f = fields(date);
-  return `${f.day} ${f.time} ${f.zone}`;
-}
-
-/** `2025-02-25`: the day part of a post's file name, in the date's own offset. */
-export function dayOf(date: OffsetDate): string {
-  return fields(date).day;
+  return format.replace(DATE_TOKENS, (token) => fields[token]);
 }

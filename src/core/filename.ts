@@ -31,7 +31,22 @@ export function truncateBytes(text: string, max: number): string {
   return out;
 }
 
-/** Jekyll's post name: `YYYY-MM-DD-slug.md`. */
-export function postFileName(day: string, title: string, fallback: string): string {
-  return `${day}-${slugify(title) || slugify(fallback) || 'article'}.md`;
+// Names Windows reserves for devices, with or without an extension (`CON`, `nul.md`).
+const RESERVED = /^(?:con|prn|aux|nul|com[1-9]|lpt[1-9])(?=\.|$)/i;
+// A short extension such as `.md`, kept when a long name is cut.
+const EXTENSION = /\.[A-Za-z0-9]{1,8}$/;
+const MAX_NAME_BYTES = 255;
+
+/**
+ * One file or folder name that every common file system accepts: forbidden characters become
+ * spaces, whitespace runs one space, no leading or trailing dots or spaces (Windows drops trailing
+ * ones, and a leading dot hides the file), a reserved device name gets `_`, and the name fits in
+ * 255 UTF-8 bytes with its extension kept. Never empty, `.` or `..`.
+ */
+export function safeFileName(name: string): string {
+  const extension = name.match(EXTENSION)?.[0] ?? '';
+  const clean = (text: string) => text.replace(/^[.\s]+|[.\s]+$/g, '');
+  let stem = clean(name.slice(0, name.length - extension.length).replace(FORBIDDEN, ' ').replace(/\s+/g, ' '));
+  stem = clean(truncateBytes(stem, MAX_NAME_BYTES - extension.length)) || '_';
+  return stem.replace(RESERVED, '$&_') + extension;
 }

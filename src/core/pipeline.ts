@@ -1,7 +1,8 @@
 import { parseHTML } from 'linkedom';
 import { captureArticle } from './extract';
+import { limitDepth } from './dom-depth';
 import { articleFromCapture, type SaveContext } from './article';
-import { jekyllPost, type PostFile } from './frontmatter/jekyll';
+import { jekyll, renderPost, type PostFile, type Preset } from './presets';
 import type { ArticleBody, ArticleRecord, PageCapture } from './types';
 
 /** Everything one page turns into: what extraction found, what the library stores, and the post. */
@@ -14,12 +15,17 @@ export interface ConvertedPage {
 
 /** Parses a page's HTML with the same DOM library everywhere outside a live browser page. */
 export function parsePage(html: string): Document {
-  return parseHTML(html).document as unknown as Document;
+  let { document } = parseHTML(html);
+  // A browser wraps any input in <html><body>; linkedom does not: without an <html> root its
+  // document has no body (`doc.body` throws) or puts the body inside the first element, losing the text.
+  if (document.documentElement?.tagName !== 'HTML') ({ document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`));
+  limitDepth(document as unknown as Document);
+  return document as unknown as Document;
 }
 
-/** The whole pipeline for one page, from HTML to a Jekyll post. */
-export function convertPage(html: string, url: string, ctx: SaveContext): ConvertedPage {
+/** The whole pipeline for one page, from HTML to a post of `preset`. */
+export function convertPage(html: string, url: string, ctx: SaveContext, preset: Preset = jekyll): ConvertedPage {
   const capture = captureArticle(parsePage(html), url);
   const { record, body } = articleFromCapture(capture, ctx);
-  return { capture, record, body, post: jekyllPost(record, body.markdown, body.text) };
+  return { capture, record, body, post: renderPost(preset, record, body.markdown, body.text) };
 }

@@ -36,9 +36,9 @@ describe('keepmark convert', () => {
     expect(json.text).toContain('A bucket holds up to capacity tokens');
   });
 
-  test('--out writes one post per page under its Jekyll name', async () => {
+  test('--out writes one post per page at its Jekyll path, _posts/YYYY-MM-DD-slug.md', async () => {
     expect(await main(['convert', '--out', dir, fixture('csdn-article'), fixture('personal-blog')])).toBe(0);
-    expect(readdirSync(dir).sort()).toEqual(['2023-06-12-用-go-的-context-优雅地取消后台任务.md', '2024-03-09-a-rate-limiter-in-forty-lines.md']);
+    expect(readdirSync(join(dir, '_posts')).sort()).toEqual(['2023-06-12-用-go-的-context-优雅地取消后台任务.md', '2024-03-09-a-rate-limiter-in-forty-lines.md']);
   });
 
   test('--manifest writes one JSON line per page in order; a failing page gives an error line and the run goes on', async () => {
@@ -65,5 +65,26 @@ describe('keepmark convert', () => {
   test('a missing file is reported and makes the exit code 1', async () => {
     expect(await main(['convert', join(dir, 'nope.html')])).toBe(1);
     expect(err).toMatch(/nope\.html: .*no such file/);
+  });
+
+  test('--preset picks the front matter; with --out the file goes to the preset’s path, folders made', async () => {
+    expect(await main(['convert', '--preset', 'hugo', fixture('personal-blog')])).toBe(0);
+    expect(out).toMatch(/^---\ntitle: "A rate limiter in forty lines"\ndate: 2024-03-09T18:30:00-05:00\ndraft: false\n/);
+    out = '';
+    expect(await main(['convert', '--preset', 'plain', fixture('personal-blog')])).toBe(0);
+    expect(out.startsWith('---')).toBe(false);
+    for (const preset of ['hugo', 'hexo', 'obsidian', 'plain']) {
+      expect(await main(['convert', '--preset', preset, '--out', join(dir, preset), fixture('personal-blog')])).toBe(0);
+    }
+    expect(readFileSync(join(dir, 'hugo/content/posts/a-rate-limiter-in-forty-lines/index.md'), 'utf8')).toContain('draft: false');
+    expect(readFileSync(join(dir, 'hexo/source/_posts/a-rate-limiter-in-forty-lines.md'), 'utf8')).toContain('date: 2024-03-09 18:30:00\n');
+    expect(readFileSync(join(dir, 'obsidian/A rate limiter in forty lines.md'), 'utf8')).toContain('published: 2024-03-09\n');
+    expect(readdirSync(join(dir, 'plain'))).toEqual(['a-rate-limiter-in-forty-lines.md']);
+  });
+
+  test('an unknown --preset is a usage error that lists the presets', async () => {
+    expect(await main(['convert', '--preset', 'wordpress', fixture('csdn-article')])).toBe(2);
+    expect(err).toContain('--preset must be one of jekyll, hugo, hexo, obsidian, plain, not "wordpress".');
+    expect(out).toBe('');
   });
 });

@@ -1,5 +1,5 @@
 import { Zip, ZipDeflate, strToU8 } from 'fflate';
-import type { PostFile } from '../frontmatter/jekyll';
+import type { PostFile } from '../presets';
 
 /**
  * Writes posts into a zip as they come, compressing each file as it is added, so the archive is
@@ -13,14 +13,12 @@ export class PostArchive {
   });
   private readonly seen = new Map<string, number>();
 
-  constructor(private readonly folder: string) {}
-
-  /** Adds a post under the folder; a second post of the same name becomes `name-2.md`. Returns the name used. */
+  /** Adds a post at its path; a second post of the same path becomes `name-2.md`. Returns the path used. */
   add(post: PostFile): string {
-    const count = (this.seen.get(post.name) ?? 0) + 1;
-    this.seen.set(post.name, count);
-    const name = count === 1 ? post.name : post.name.replace(/\.md$/, `-${count}.md`);
-    const file = new ZipDeflate(`${this.folder}/${name}`, { level: 6 });
+    const count = (this.seen.get(post.path) ?? 0) + 1;
+    this.seen.set(post.path, count);
+    const name = count === 1 ? post.path : post.path.replace(/\.md$/, `-${count}.md`);
+    const file = new ZipDeflate(name, { level: 6 });
     this.zip.add(file);
     file.push(strToU8(post.content), true);
     return name;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { dayOf, jekyllDate, parseOffsetDate } from '../../../src/core/date';
+import { formatDate, parseOffsetDate } from '../../../src/core/date';
 
 describe('dates keep the offset the page stated', () => {
   test.each([
@@ -10,12 +10,17 @@ describe('dates keep the offset the page stated', () => {
     ['2024-03-09 18:30', '2024-03-09 18:30:00 +0100'],
     ['2024-03-09', '2024-03-09 00:00:00 +0100'],
   ])('%s → %s', (input, expected) => {
-    expect(jekyllDate(parseOffsetDate(input, 60)!)).toBe(expected);
+    expect(formatDate(parseOffsetDate(input, 60)!, 'YYYY-MM-DD HH:mm:ss ZZ')).toBe(expected);
   });
 
   test('the file-name day is the day where the article was published, not in UTC', () => {
     // 01:00 in Shanghai is still the previous day in UTC.
-    expect(dayOf(parseOffsetDate('2023-06-12T01:00:00+08:00', 0)!)).toBe('2023-06-12');
+    expect(formatDate(parseOffsetDate('2023-06-12T01:00:00+08:00', 0)!, 'YYYY-MM-DD')).toBe('2023-06-12');
+  });
+
+  test('Z writes the offset with a colon (RFC 3339); other characters are kept as written', () => {
+    expect(formatDate(parseOffsetDate('2024-03-09T18:30:05-05:30', 0)!, 'YYYY-MM-DDTHH:mm:ssZ')).toBe('2024-03-09T18:30:05-05:30');
+    expect(formatDate(parseOffsetDate('2024-03-09T00:00:00Z', 0)!, 'DD/MM/YYYY at HH.mm ZZ')).toBe('09/03/2024 at 00.00 +0000');
   });
 
   test('other formats parse through Date; nonsense gives null', () => {

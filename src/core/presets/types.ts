@@ -1,0 +1,54 @@
+import type { Variables } from '../template/variables';
+
+/**
+ * How Markdown is written. Conversion applies it (turndown's options of the same names); the
+ * defaults are what Keepmark has always written.
+ */
+export interface MarkdownStyle {
+  /** `# Title` (atx) or an underlined title (setext, levels 1 and 2 only). */
+  headingStyle: 'atx' | 'setext';
+  bulletListMarker: '-' | '*' | '+';
+  emDelimiter: '*' | '_';
+  strongDelimiter: '**' | '__';
+  /** The fence character of code blocks, written at least three long and longer than any run inside. */
+  fence: '```' | '~~~';
+}
+
+export const DEFAULT_MARKDOWN_STYLE: MarkdownStyle = {
+  headingStyle: 'atx',
+  bulletListMarker: '-',
+  emDelimiter: '*',
+  strongDelimiter: '**',
+  fence: '```',
+};
+
+/**
+ * How a post links an image in its image folder: by the path from the site root (Jekyll serves
+ * `assets/` at `/assets/`), by the path from the post's folder, or by bare name (Hexo's post asset
+ * folder, whose files are published beside the post's page).
+ */
+export type ImageLinks = 'site-absolute' | 'relative' | 'asset-folder';
+
+export type PresetId = 'jekyll' | 'hugo' | 'hexo' | 'obsidian' | 'plain';
+
+/** Where exported files go and what they hold, for one kind of site or notes app. */
+export interface Preset {
+  id: PresetId;
+  label: string;
+  /** YAML with `{{variable|filter}}` placeholders (see template/front-matter.ts); '' writes no front matter. */
+  frontMatterTemplate: string;
+  /** The post's path inside the export folder, with placeholders; `/` separates folders. */
+  fileNameTemplate: string;
+  /** The folder of the post's images inside the export folder, with placeholders. */
+  imageFolder: string;
+  imageLinks: ImageLinks;
+  markdownStyle: MarkdownStyle;
+  /** The target's own rules on values (Chirpy's lowercase tags), kept whatever the user's template says. */
+  rules?: (variables: Variables) => Variables;
+}
+
+/** One exported post: its path inside the export folder (`/`-separated) and its full text. */
+export interface PostFile {
+  path: string;
+  content: string;
+}
