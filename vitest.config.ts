@@ -7,6 +7,9 @@ export default defineConfig({
         test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'test/fixtures.test.ts', 'test/convert-fixtures.test.ts'], environment: 'node', env: { TZ: 'UTC' } },
       },
       {
+        test: { name: 'reliability', include: ['test/reliability/**/*.test.ts'], globalSetup: ['test/reliability/summary.ts'], environment: 'node', env: { TZ: 'UTC' }, testTimeout: 60_000 },
+      },
+      {
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],

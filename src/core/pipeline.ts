@@ -1,5 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { captureArticle } from './extract';
+import { gatherIntoBody } from './dom-body';
 import { limitDepth } from './dom-depth';
 import { articleFromCapture, type SaveContext } from './article';
 import { jekyll, renderPost, type PostFile, type Preset } from './presets';
@@ -19,6 +20,7 @@ export function parsePage(html: string): Document {
   // A browser wraps any input in <html><body>; linkedom does not: without an <html> root its
   // document has no body (`doc.body` throws) or puts the body inside the first element, losing the text.
   if (document.documentElement?.tagName !== 'HTML') ({ document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`));
+  gatherIntoBody(document as unknown as Document);
   limitDepth(document as unknown as Document);
   return document as unknown as Document;
 }

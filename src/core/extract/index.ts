@@ -70,7 +70,7 @@ export function captureArticle(doc: Document, pageUrl: string): PageCapture {
     categories: facts.categories ?? [],
     artid: facts.artid ?? null,
     // An adapter's null means "this page has no lead image"; undefined means it does not know.
-    leadImage: facts.leadImage !== undefined ? facts.leadImage : (meta.leadImage ?? firstImage(content)),
+    leadImage: webImage(facts.leadImage !== undefined ? facts.leadImage : (meta.leadImage ?? firstImage(content))),
     html,
     text: plainText(content),
     readerable,
@@ -90,6 +90,11 @@ function restoreLanguageClasses(root: Element): void {
     }
     code.setAttribute('class', `language-${lang}`);
   }
+}
+
+/** Only an http(s) address may become the post's image: front matter is read by themes and tools. */
+function webImage(url: string | null): string | null {
+  return url && /^https?:\/\//i.test(url) ? url : null;
 }
 
 function firstImage(root: Element): string | null {

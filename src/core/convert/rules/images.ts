@@ -1,4 +1,5 @@
 import type TurndownService from 'turndown';
+import { UNSAFE_URL } from './unsafe-links';
 
 // Alt texts that say nothing about the image ("insert image description here", CSDN's editor default).
 const EMPTY_ALTS = new Set(['在这里插入图片描述', 'image', 'img', 'picture', '图片']);
@@ -51,13 +52,14 @@ function escapeAlt(text: string): string {
   return text.replace(/\s+/g, ' ').replace(/([\[\]\\])/g, '\\$1').trim();
 }
 
-/** Images become `![alt](src "title")` from their best source; data URIs and tracking pixels are dropped. */
+/** Images become `![alt](src "title")` from their best source; data URIs, script URLs and tracking pixels are dropped. */
 export const images: TurndownService.Rule = {
   filter: 'img',
   replacement(_content, node) {
     const img = node as Element;
     const src = sourceOf(img);
-    if (!src || src.startsWith('data:') || isTrackingPixel(img)) return '';
+    // A `javascript:` source would be a script target in the post (reliability issue: script in pages).
+    if (!src || UNSAFE_URL.test(src) || isTrackingPixel(img)) return '';
     const rawAlt = img.getAttribute('alt') ?? '';
     const alt = EMPTY_ALTS.has(rawAlt.trim().toLowerCase()) ? '' : escapeAlt(rawAlt);
     const title = img.getAttribute('title')?.replace(/\s+/g, ' ').trim();

@@ -1,4 +1,5 @@
 import type TurndownService from 'turndown';
+import { safeMathMl } from '../safe-mathml';
 
 /** A formula's TeX and whether it is set apart (display) or runs in the text (inline). */
 interface Formula {
@@ -115,7 +116,7 @@ export const math: TurndownService.Rule = {
   filter: (node) => reading(node) !== null,
   replacement(_content, node) {
     const value = reading(node);
-    if (value === 'mathml') return (node as Element).outerHTML;
+    if (value === 'mathml') return safeMathMl(node as Element);
     return value && value !== 'drop' ? formulaMarkdown(value) : '';
   },
 };
