@@ -42,7 +42,13 @@ export function captureArticle(doc: Document, pageUrl: string): PageCapture {
   let content: Element | null = site?.content ?? null;
   let readable: ReturnType<Readability['parse']> = null;
   if (!content) {
-    readable = new Readability(doc, { keepClasses: false }).parse();
+    try {
+      readable = new Readability(doc, { keepClasses: false }).parse();
+    } catch {
+      // Readability throws on some malformed trees (a TypeError on WCXB page 0135): for the user
+      // that page has no article Keepmark can find, which is a "nothing to save", not a crash.
+      readable = null;
+    }
     if (readable?.content) {
       const holder = doc.createElement('div');
       holder.innerHTML = readable.content;

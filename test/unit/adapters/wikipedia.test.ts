@@ -15,3 +15,11 @@ test('matches article paths on every language edition', () => {
   expect(wikipedia.matches(new URL('https://en.m.wikipedia.org/wiki/Bloom_filter'))).toBe(true);
   expect(wikipedia.matches(new URL('https://en.wikipedia.org/w/index.php?title=X'))).toBe(false);
 });
+
+test('pages outside the article namespace are left to the generic extractor', () => {
+  const page = (ns: number) =>
+    parsePage(`<html><body class="mediawiki ns-${ns}"><div id="mw-content-text"><div class="mw-parser-output"><p>Pages in this category.</p></div></div></body></html>`);
+  const url = new URL('https://en.wikipedia.org/wiki/Category:Hashing');
+  expect(wikipedia.extract(page(14), url).content).toBeNull();
+  expect(wikipedia.extract(page(0), url).content).not.toBeNull();
+});

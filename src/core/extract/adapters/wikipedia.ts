@@ -39,7 +39,10 @@ export const wikipedia: SiteAdapter = {
   matches: (url) => url.hostname.endsWith('.wikipedia.org') && url.pathname.startsWith('/wiki/'),
   extract(doc) {
     const content = doc.querySelector('#mw-content-text .mw-parser-output');
-    if (!content) return { content: null, facts: {} };
+    // MediaWiki marks the namespace on <body>: only ns-0 pages are articles. Category, talk, user and
+    // special pages are lists or tools, which the generic extractor handles better.
+    const namespace = doc.body?.className.match(/\bns-(\d+)\b/)?.[1];
+    if (!content || (namespace !== undefined && namespace !== '0')) return { content: null, facts: {} };
     const description = text(content, '.shortdescription');
     removeAll(content, FURNITURE);
     markMediaWikiLanguages(content);
