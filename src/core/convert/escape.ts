@@ -1,3 +1,5 @@
+import { startsWithBlock } from './block-edges';
+
 // Markdown escaping that only touches characters which would change meaning where they stand,
 // replacing turndown's escaper (it escapes every `_`, `*`, `[` and a leading `1.` in any text node).
 
@@ -12,11 +14,22 @@ function isSpace(ch: string | undefined): boolean {
   return !!ch && SPACE.test(ch);
 }
 
+/** The last `$` that could close inline math (a non-space before it, no digit after it; `$$` runs are escaped anyway), or -1. */
+function lastMathCloser(text: string): number {
+  for (let i = text.lastIndexOf('$'); i > 0; i = text.lastIndexOf('$', i - 1)) {
+    const prev = text[i - 1];
+    const next = text[i + 1];
+    if (!isSpace(prev) && prev !== '$' && next !== '$' && !/[0-9]/.test(next ?? '')) return i;
+  }
+  return -1;
+}
+
 /**
  * Escapes one text node's characters that would start inline syntax. Node edges count as
  * "could be anything", so a character at an edge is escaped when in doubt.
  */
 export function escapeInline(text: string): string {
+  const lastDollarCloser = lastMathCloser(text);
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
@@ -56,7 +69,9 @@ export function escapeInline(text: string): string {
         escape = /^&#?\w+;/.test(text.slice(i, i + 34));
         break;
       case '$':
-        escape = prev === '$' || next === '$';
+        // `$$`, and a `$` that could open inline math closed by a later one ("US$) … US$)"):
+        // Pandoc's rule, which Obsidian, Typora and GitHub follow, wants a non-space after the opener.
+        escape = prev === '$' || next === '$' || (next !== undefined && !isSpace(next) && i < lastDollarCloser);
         break;
     }
     out += escape ? `\\${ch}` : ch;
@@ -81,11 +96,6 @@ function escapeLine(line: string): string {
   return line;
 }
 
-function startsInline(node: Node): boolean {
-  const first = node.firstChild;
-  return !!first && (first.nodeType === 3 || !(first as Node & { isBlock?: boolean }).isBlock);
-}
-
 /**
  * Escapes block markers that text put at a line start: the block's first line when the block
  * starts with text, and any line after a hard break (`<br>` renders as two spaces and a newline).
@@ -93,8 +103,20 @@ function startsInline(node: Node): boolean {
  */
 export function escapeLineStarts(content: string, node: Node): string {
   const lines = content.split('\n');
+  let fence: string | null = null;
   for (let i = 0; i < lines.length; i++) {
-    if (i === 0 ? startsInline(node) : lines[i - 1].endsWith('  ')) lines[i] = escapeLine(lines[i]);
+    // Code blocks (in this block or an inner one) are verbatim.
+    const marker = lines[i].match(/^\s*(`{3,}|~{3,})/)?.[1];
+    if (fence) {
+      if (marker && marker[0] === fence[0] && marker.length >= fence.length && !lines[i].trim().slice(marker.length).trim()) fence = null;
+      continue;
+    }
+    if (marker) {
+      fence = marker;
+      continue;
+    }
+    // A hard break is text followed by two spaces; a line of spaces alone is not one.
+    if (i === 0 ? !startsWithBlock(node) : /\S {2,}$/.test(lines[i - 1])) lines[i] = escapeLine(lines[i]);
   }
   return lines.join('\n');
 }

@@ -9,9 +9,10 @@ import { details, summary } from './rules/details';
 import { emphasis, strong } from './rules/emphasis';
 import { fencedCode } from './rules/fenced-code';
 import { footnoteDefinition, footnoteFurniture, footnoteList, footnoteReference } from './rules/footnotes';
-import { images } from './rules/images';
+import { images, tidyPictures } from './rules/images';
 import { inlineCode } from './rules/inline-code';
 import { mark, supSub } from './rules/inline-html';
+import { links } from './rules/links';
 import { listItem } from './rules/list-item';
 import { blankReplacement, math } from './rules/math';
 import { table, tableCell, tableRow, tableSection } from './rules/tables';
@@ -45,6 +46,7 @@ function createService(options: Required<ConvertOptions>): TurndownService {
   service.addRule('inlineCode', inlineCode);
   service.addRule('fencedCode', fencedCode);
   service.addRule('images', images);
+  service.addRule('links', links);
   service.addRule('unsafeLinks', unsafeLinks);
   service.addRule('listItem', listItem);
   service.addRule('taskListItem', taskListItem);
@@ -64,7 +66,9 @@ function createService(options: Required<ConvertOptions>): TurndownService {
   service.addRule('footnoteReference', footnoteReference);
   service.addRule('footnoteFurniture', footnoteFurniture);
   service.addRule('math', math);
-  service.remove(['script', 'style', 'noscript', 'template', 'button', 'iframe', 'form', 'input', 'select', 'textarea']);
+  // A <form> keeps its content: sites wrap whole articles in one (ASP.NET pages, shop and
+  // comparison tables); only its controls go. A <title> in the body is never shown.
+  service.remove(['script', 'style', 'noscript', 'template', 'title', 'button', 'iframe', 'input', 'select', 'textarea']);
   return service;
 }
 
@@ -85,5 +89,6 @@ export function htmlToMarkdown(html: string, options: ConvertOptions = {}): stri
   // linkedom splits text at every character reference; escaping needs each run of text whole.
   root.normalize();
   joinCjkLines(root as unknown as Element);
+  tidyPictures(root as unknown as Element);
   return service.turndown(root as unknown as HTMLElement).trim() + '\n';
 }

@@ -66,7 +66,8 @@ export const fencedCode: TurndownService.Rule = {
   replacement(_content, node) {
     const pre = node as Element;
     if (isGutter(pre)) return '';
-    const code = preText(pre).replace(/^\n/, '').replace(/\n$/, '');
+    // CR LF as LF, as a browser's HTML parser reads it (linkedom keeps the CR).
+    const code = preText(pre).replace(/\r\n?/g, '\n').replace(/^\n/, '').replace(/\n$/, '');
     if (!code.trim()) return '';
     const fence = fenceFor(code);
     return `\n\n${fence}${languageOf(pre)}\n${code}\n${fence}\n\n`;

@@ -38,7 +38,9 @@ function isTrackingPixel(img: Element): boolean {
 
 /** The image's own address, else a `<source>` of its `<picture>` (lazy pages leave the img empty). */
 function sourceOf(img: Element): string {
-  const own = bestSrcsetCandidate(img.getAttribute('srcset')) ?? img.getAttribute('src');
+  // Lazy-loading plugins put a data: placeholder in srcset and the real image in src.
+  const srcset = bestSrcsetCandidate(img.getAttribute('srcset'));
+  const own = (srcset && !srcset.startsWith('data:') ? srcset : null) ?? img.getAttribute('src');
   if (own && !own.startsWith('data:')) return own;
   const picture = img.parentElement?.tagName === 'PICTURE' ? img.parentElement : null;
   for (const source of picture?.children ?? []) {
@@ -67,3 +69,14 @@ export const images: TurndownService.Rule = {
     return `![${alt}](${src.replace(/[()\s<>]/g, encodeURIComponent)}${titlePart})`;
   },
 };
+
+/**
+ * Removes the blank text between a `<picture>`'s `<source>`s and `<img>`: it is layout of the HTML
+ * source, and kept (turndown keeps spaces beside void elements) it indents the image's line,
+ * four spaces making it a code block. Runs on the converter's own parse, before turndown.
+ */
+export function tidyPictures(root: Element): void {
+  for (const pic of root.querySelectorAll('picture')) {
+    for (const child of [...pic.childNodes]) if (child.nodeType === 3 && !child.nodeValue?.trim()) child.remove();
+  }
+}
