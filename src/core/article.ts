@@ -23,6 +23,8 @@ export function articleFromCapture(capture: PageCapture, ctx: SaveContext): { re
     ...fields,
     id: ctx.id,
     userTags: [],
+    note: '',
+    images: { total: 0, saved: 0, failed: [] },
     createdAt: ctx.now,
     savedAt: ctx.now,
     savedOffset: ctx.offset,

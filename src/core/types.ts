@@ -47,12 +47,23 @@ export interface ArticleRecord {
   leadImage: string | null;
   /** Tags the user added; kept across re-saves. */
   userTags: string[];
+  /** The user's own note on the article; kept across re-saves. */
+  note: string;
+  /** What became of the article's images when it was saved. */
+  images: ImageReport;
   /** Epoch ms of the first save. */
   createdAt: number;
   /** Epoch ms of the latest save. */
   savedAt: number;
   /** Minutes offset from UTC of the clock that saved it (for dates with an offset). */
   savedOffset: number;
+}
+
+/** What became of an article's images at save time: how many it has, how many are kept, which failed and why. */
+export interface ImageReport {
+  total: number;
+  saved: number;
+  failed: { url: string; reason: string }[];
 }
 
 /** The heavy part of a saved article, stored apart from its record. */

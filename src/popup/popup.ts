@@ -1,9 +1,9 @@
 import browser from '../shared/browser';
 import { ask } from '../shared/ask';
 import type { SaveOutcome } from '../shared/messages';
-import type { ArticleBody, ArticleRecord } from '../core/types';
+import type { ArticleRecord } from '../core/types';
 import { openLibrary, type LibraryDB } from '../store/db';
-import { deleteArticle, listArticles, restoreArticle } from '../store/library';
+import { deleteArticle, listArticles, restoreArticle, type WholeArticle } from '../store/library';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -91,7 +91,7 @@ async function runExport(run: () => Promise<{ fileName: string; count: number }>
   }
 }
 
-let lastDeleted: { record: ArticleRecord; body: ArticleBody } | null = null;
+let lastDeleted: WholeArticle | null = null;
 
 async function remove(db: LibraryDB, article: ArticleRecord): Promise<void> {
   lastDeleted = await deleteArticle(db, article.id);

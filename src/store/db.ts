@@ -1,10 +1,11 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { ArticleBody, ArticleRecord } from '../core/types';
+import type { SavedImage } from './images';
 
 export const DB_NAME = 'keepmark';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
-/** The library's schema. Records and bodies live apart so listing never reads a body. */
+/** The library's schema. Records, bodies and images live apart so listing never reads a body. */
 export interface LibrarySchema extends DBSchema {
   articles: {
     key: string;
@@ -15,6 +16,11 @@ export interface LibrarySchema extends DBSchema {
     key: string;
     value: ArticleBody;
   };
+  images: {
+    key: [string, string];
+    value: SavedImage;
+    indexes: { articleId: string };
+  };
 }
 
 export type LibraryDB = IDBPDatabase<LibrarySchema>;
@@ -22,13 +28,26 @@ export type LibraryDB = IDBPDatabase<LibrarySchema>;
 /** Opens (and creates or upgrades) the library database. */
 export function openLibrary(name = DB_NAME): Promise<LibraryDB> {
   return openDB<LibrarySchema>(name, DB_VERSION, {
-    upgrade(db, oldVersion) {
+    async upgrade(db, oldVersion, _newVersion, tx) {
       // One step per version, so a database written by any earlier version upgrades in order.
       if (oldVersion < 1) {
         const articles = db.createObjectStore('articles', { keyPath: 'id' });
         articles.createIndex('savedAt', 'savedAt');
         articles.createIndex('canonicalUrl', 'canonicalUrl', { unique: true });
         db.createObjectStore('bodies', { keyPath: 'id' });
+      }
+      if (oldVersion < 2) {
+        // Images saved with their article; records written before gain an empty note and image report.
+        const images = db.createObjectStore('images', { keyPath: ['articleId', 'url'] });
+        images.createIndex('articleId', 'articleId');
+        if (oldVersion >= 1) {
+          let cursor = await tx.objectStore('articles').openCursor();
+          while (cursor) {
+            const record = cursor.value as Partial<ArticleRecord> & ArticleRecord;
+            await cursor.update({ ...record, note: record.note ?? '', images: record.images ?? { total: 0, saved: 0, failed: [] } });
+            cursor = await cursor.continue();
+          }
+        }
       }
     },
   });

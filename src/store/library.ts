@@ -1,6 +1,7 @@
 import type { ArticleBody, ArticleRecord } from '../core/types';
 import type { LibraryDB } from './db';
 import { writeAtomically } from './transaction';
+import type { SavedImage } from './images';
 
 /** The newest `limit` articles, newest first, read from the saved-time index (records only). */
 export async function listArticles(db: LibraryDB, limit = Infinity): Promise<ArticleRecord[]> {
@@ -19,14 +20,26 @@ export async function getArticle(db: LibraryDB, id: string): Promise<{ record: A
   return record && body ? { record, body } : null;
 }
 
-/** Removes an article and returns it whole, so the removal can be undone. */
-export async function deleteArticle(db: LibraryDB, id: string): Promise<{ record: ArticleRecord; body: ArticleBody } | null> {
-  const tx = db.transaction(['articles', 'bodies'], 'readwrite');
+/** An article whole, as deleting hands it back for undo: record, body and kept images. */
+export type WholeArticle = { record: ArticleRecord; body: ArticleBody; images: SavedImage[] };
+
+/** Removes an article with its body and images and returns it whole, so the removal can be undone. */
+export async function deleteArticle(db: LibraryDB, id: string): Promise<WholeArticle | null> {
+  const tx = db.transaction(['articles', 'bodies', 'images'], 'readwrite');
   return writeAtomically(tx, async (track) => {
-    const [record, body] = await Promise.all([track(tx.objectStore('articles').get(id)), track(tx.objectStore('bodies').get(id))]);
+    const images = tx.objectStore('images');
+    const [record, body, kept] = await Promise.all([
+      track(tx.objectStore('articles').get(id)),
+      track(tx.objectStore('bodies').get(id)),
+      track(images.index('articleId').getAll(id)),
+    ]);
     if (!record || !body) return null;
-    await Promise.all([track(tx.objectStore('articles').delete(id)), track(tx.objectStore('bodies').delete(id))]);
-    return { record, body };
+    await Promise.all([
+      track(tx.objectStore('articles').delete(id)),
+      track(tx.objectStore('bodies').delete(id)),
+      ...kept.map((image) => track(images.delete([image.articleId, image.url]))),
+    ]);
+    return { record, body, images: kept };
   });
 }
 
@@ -34,11 +47,15 @@ export async function deleteArticle(db: LibraryDB, id: string): Promise<{ record
  * Puts back an article removed by `deleteArticle`. If the same page was saved again meanwhile,
  * the newer save stays and the old copy is not restored over it.
  */
-export async function restoreArticle(db: LibraryDB, article: { record: ArticleRecord; body: ArticleBody }): Promise<boolean> {
-  const tx = db.transaction(['articles', 'bodies'], 'readwrite');
+export async function restoreArticle(db: LibraryDB, article: WholeArticle): Promise<boolean> {
+  const tx = db.transaction(['articles', 'bodies', 'images'], 'readwrite');
   return writeAtomically(tx, async (track) => {
     if (await track(tx.objectStore('articles').index('canonicalUrl').get(article.record.canonicalUrl))) return false;
-    await Promise.all([track(tx.objectStore('articles').put(article.record)), track(tx.objectStore('bodies').put(article.body))]);
+    await Promise.all([
+      track(tx.objectStore('articles').put(article.record)),
+      track(tx.objectStore('bodies').put(article.body)),
+      ...article.images.map((image) => track(tx.objectStore('images').put(image))),
+    ]);
     return true;
   });
 }

@@ -16,7 +16,7 @@ export async function saveCapture(db: LibraryDB, capture: PageCapture, ctx: Save
   return writeAtomically(tx, async (track) => {
     const previous = await track(tx.objectStore('articles').index('canonicalUrl').get(capture.canonicalUrl));
     const record: ArticleRecord = previous
-      ? { ...draft.record, id: previous.id, userTags: previous.userTags, createdAt: previous.createdAt }
+      ? { ...draft.record, id: previous.id, userTags: previous.userTags, note: previous.note, createdAt: previous.createdAt }
       : draft.record;
     await Promise.all([track(tx.objectStore('articles').put(record)), track(tx.objectStore('bodies').put({ ...draft.body, id: record.id }))]);
     return { record, updated: !!previous };

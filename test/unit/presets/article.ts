@@ -19,6 +19,8 @@ export function article(overrides: Partial<ArticleRecord> = {}): ArticleRecord {
     artid: '129543458',
     leadImage: 'https://img.example.com/lead.png?x=1&y=2',
     userTags: ['reading-list'],
+    note: '',
+    images: { total: 0, saved: 0, failed: [] },
     createdAt: Date.UTC(2026, 0, 1),
     savedAt: Date.UTC(2026, 0, 1),
     savedOffset: 0,

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { openLibrary, type LibraryDB } from '../../../src/store/db';
 import { deleteArticle, forEachArticle, getArticle, listArticles, restoreArticle } from '../../../src/store/library';
 import { saveCapture } from '../../../src/store/save';
+import { imagesOf } from '../../../src/store/images';
 import type { PageCapture } from '../../../src/core/types';
 
 let db: LibraryDB;
@@ -74,6 +75,21 @@ describe('the library', () => {
     expect(await db.count('bodies')).toBe(0);
     expect(await restoreArticle(db, removed!)).toBe(true);
     expect((await getArticle(db, record.id))?.body.text).toBe('Body of post 1');
+  });
+
+  test('delete takes the article’s kept images with it, and undo brings them back', async () => {
+    const { record } = await saveCapture(db, capture(1), at(1000));
+    const other = await saveCapture(db, capture(2), at(1001));
+    const image = (articleId: string, url: string) => ({ articleId, url, blob: new Blob(['png']), type: 'image/png' });
+    await db.put('images', image(record.id, 'https://example.org/a.png'));
+    await db.put('images', image(record.id, 'https://example.org/b.png'));
+    await db.put('images', image(other.record.id, 'https://example.org/a.png'));
+    const removed = await deleteArticle(db, record.id);
+    expect(removed?.images.map((i) => i.url).sort()).toEqual(['https://example.org/a.png', 'https://example.org/b.png']);
+    expect(await imagesOf(db, record.id)).toEqual([]);
+    expect(await imagesOf(db, other.record.id)).toHaveLength(1);
+    await restoreArticle(db, removed!);
+    expect(await imagesOf(db, record.id)).toHaveLength(2);
   });
 
   test('undo does not overwrite a newer save of the same page', async () => {
