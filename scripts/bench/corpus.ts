@@ -25,8 +25,11 @@ export interface Corpus {
   html(page: CorpusPage): string;
 }
 
-/** Reads either corpus layout from `dir`, pages sorted by id; the files stay where they are. */
-export function loadCorpus(dir: string, limit = Infinity): Corpus {
+/**
+ * Reads either corpus layout from `dir`, pages sorted by id; the files stay where they are.
+ * `types` keeps only pages of those WCXB page types (for iterating on one kind of page).
+ */
+export function loadCorpus(dir: string, limit = Infinity, types?: readonly string[]): Corpus {
   const root = resolve(dir);
   const html = (page: CorpusPage) => gunzipSync(readFileSync(join(root, 'html', `${page.id}.html.gz`))).toString('utf8');
   if (existsSync(join(root, 'ground-truth.json'))) {
@@ -56,8 +59,9 @@ export function loadCorpus(dir: string, limit = Infinity): Corpus {
       .filter((f) => f.endsWith('.json'))
       .map((f) => f.slice(0, -'.json'.length))
       .sort()
-      .slice(0, limit)
-      .map((id) => wcxbPage(id, JSON.parse(readFileSync(join(root, 'ground-truth', `${id}.json`), 'utf8')), meta[id]?.page_type));
+      .map((id) => wcxbPage(id, JSON.parse(readFileSync(join(root, 'ground-truth', `${id}.json`), 'utf8')), meta[id]?.page_type))
+      .filter((page) => !types?.length || types.includes(page.pageType ?? ''))
+      .slice(0, limit);
     return { kind: 'wcxb', name: basename(root), dir: root, pages, html };
   }
   throw new Error(`${root}: neither ground-truth.json (ScrapingHub layout) nor ground-truth/ (WCXB layout)`);

@@ -1,5 +1,5 @@
 /**
- * npm run bench:extract -- [--corpus PATH] [--limit N] [--only keepmark,readability,defuddle] [--out DIR]
+ * npm run bench:extract -- [--corpus PATH] [--limit N] [--type forum,product] [--only keepmark,readability,defuddle] [--out DIR]
  *
  * Runs Keepmark, Readability and Defuddle on the same corpus pages, each on its own linkedom parse,
  * scores them by the corpus's own method (../shared/corpus/README.md), prints one table and writes
@@ -36,6 +36,7 @@ async function main(): Promise<void> {
       corpus: { type: 'string', default: DEFAULT_CORPUS },
       limit: { type: 'string' },
       only: { type: 'string' },
+      type: { type: 'string' },
       out: { type: 'string', default: '.bench' },
     },
   });
@@ -44,7 +45,8 @@ async function main(): Promise<void> {
   const names = (values.only?.split(',').map((s) => s.trim()).filter(Boolean) ?? [...EXTRACTOR_NAMES]) as ExtractorName[];
   for (const name of names) if (!EXTRACTOR_NAMES.includes(name)) throw new Error(`--only: unknown extractor ${name} (${EXTRACTOR_NAMES.join(', ')})`);
 
-  const corpus = loadCorpus(values.corpus!, limit);
+  const types = values.type?.split(',').map((s) => s.trim()).filter(Boolean);
+  const corpus = loadCorpus(values.corpus!, limit, types);
   const results = new Map<ExtractorName, PageResult[]>(names.map((n) => [n, []]));
   const parseMs: number[] = [];
   const started = performance.now();

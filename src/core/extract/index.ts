@@ -6,8 +6,9 @@ import { absolutizeUrls, documentBase, withoutFragment } from './urls';
 import { LANGUAGE_ATTRIBUTE, markCodeLanguages } from './repairs/code-language';
 import { removeCodeFurniture } from './repairs/code-furniture';
 import { restoreLazyImages } from './repairs/lazy-images';
+import { unwrapNoscriptContent } from './repairs/noscript-content';
 import { plainText } from './plain-text';
-import { cleanTitle } from './title';
+import { pageTitle } from './title';
 
 /** Thrown when a page holds nothing that could be saved as an article. */
 export class NothingToSaveError extends Error {
@@ -23,6 +24,7 @@ export class NothingToSaveError extends Error {
  */
 export function captureArticle(doc: Document, pageUrl: string): PageCapture {
   const url = new URL(pageUrl);
+  unwrapNoscriptContent(doc);
   const base = documentBase(doc, pageUrl);
   const readerable = isProbablyReaderable(doc);
   const meta = readMetadata(doc, base);
@@ -61,7 +63,7 @@ export function captureArticle(doc: Document, pageUrl: string): PageCapture {
   restoreLanguageClasses(content);
   const html = content.innerHTML.trim();
   const facts = site?.facts ?? {};
-  const title = facts.title ?? cleanTitle(meta.title ?? readable?.title ?? '', meta.siteName) ?? '';
+  const title = facts.title ?? pageTitle(doc, meta.title ?? readable?.title ?? '', meta.siteName) ?? '';
   return {
     url: pageUrl,
     canonicalUrl: meta.canonicalUrl ?? withoutFragment(pageUrl),

@@ -32,3 +32,30 @@ function rejoin(original: string, kept: string[]): string {
   const end = original.lastIndexOf(lastPart) + lastPart.length;
   return start >= 0 && end > start ? original.slice(start, end).trim() : kept.join(' ');
 }
+
+/**
+ * The article title of a page: the declared `title` with entities a CMS escaped twice decoded, cut
+ * down to the page's first `<h1>` when the `<h1>` is one of the title's parts ("Promise - JavaScript"
+ * with `<h1>Promise</h1>`), else without its site suffix or prefix (`cleanTitle`).
+ */
+export function pageTitle(doc: Document, title: string, siteName: string | null): string | null {
+  const decoded = decodeEntities(title).replace(/\s+/g, ' ').trim();
+  const h1 = doc.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  if (h1 && decoded) {
+    const fold = (s: string) => s.toLowerCase().replace(/[\s\p{P}]+/gu, ' ').trim();
+    const parts = decoded.split(SEPARATORS).map(fold);
+    if (parts.length > 1 && parts.includes(fold(h1))) return h1;
+  }
+  return cleanTitle(decoded, siteName);
+}
+
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/** Decodes the character references left in text that was escaped twice (`&amp;#039;` read once gives `&#039;`). */
+export function decodeEntities(value: string): string {
+  return value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
+    if (ref[0] !== '#') return NAMED[ref.toLowerCase()] ?? whole;
+    const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+}

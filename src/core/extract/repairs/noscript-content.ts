@@ -1,0 +1,39 @@
+/**
+ * Some pages (Discourse forums, for one) ship their whole content for crawlers inside a `<noscript>`
+ * and render it with scripts. When a `<noscript>` holds more text than everything else in the body,
+ * it is the content: put it in the page in place of the `<noscript>`.
+ */
+export function unwrapNoscriptContent(doc: Document): void {
+  const body = doc.body;
+  if (!body) return;
+  let best: Element | null = null;
+  let bestLength = 0;
+  for (const noscript of body.querySelectorAll('noscript')) {
+    const length = noscriptText(noscript).length;
+    if (length > bestLength) [best, bestLength] = [noscript, length];
+  }
+  if (!best || bestLength < 200) return;
+  if (bestLength <= visibleLength(body)) return;
+  const holder = doc.createElement('div');
+  // A browser with scripting on keeps noscript content as text; a DOM library may parse it.
+  if (best.children.length) holder.append(...best.childNodes);
+  else holder.innerHTML = best.textContent ?? '';
+  best.replaceWith(...holder.childNodes);
+}
+
+function noscriptText(noscript: Element): string {
+  const source = noscript.children.length ? (noscript.textContent ?? '') : (noscript.textContent ?? '').replace(/<[^>]*>/g, ' ');
+  return source.replace(/\s+/g, ' ').trim();
+}
+
+/** Length of the body's text outside scripts, styles and noscripts. */
+function visibleLength(body: Element): number {
+  let length = 0;
+  const walk = (node: Node): void => {
+    if (node.nodeType === 3) length += (node.nodeValue ?? '').replace(/\s+/g, ' ').trim().length;
+    if (node.nodeType !== 1 || /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test((node as Element).tagName)) return;
+    for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
+  };
+  walk(body);
+  return length;
+}
