@@ -9,6 +9,7 @@ import { restoreLazyImages } from './repairs/lazy-images';
 import { unwrapNoscriptContent } from './repairs/noscript-content';
 import { plainText } from './plain-text';
 import { pageTitle } from './title';
+import { threadIsFuller, threadPosts } from './thread-posts';
 
 /** Thrown when a page holds nothing that could be saved as an article. */
 export class NothingToSaveError extends Error {
@@ -44,6 +45,7 @@ export function captureArticle(doc: Document, pageUrl: string): PageCapture {
   let content: Element | null = site?.content ?? null;
   let readable: ReturnType<Readability['parse']> = null;
   if (!content) {
+    const thread = threadPosts(doc);
     try {
       readable = new Readability(doc, { keepClasses: false }).parse();
     } catch {
@@ -56,6 +58,8 @@ export function captureArticle(doc: Document, pageUrl: string): PageCapture {
       holder.innerHTML = readable.content;
       content = holder;
     }
+    // A discussion keeps every post, not the one post the generic extractor settles on.
+    if (thread && (!content || threadIsFuller(thread, plainText(content)))) content = thread;
   }
   if (!content || !plainText(content).trim()) throw new NothingToSaveError();
 

@@ -42,7 +42,9 @@ export function readMetadata(doc: Document, baseUrl: string): PageMetadata {
     published:
       text(ld?.datePublished) ??
       meta('article:published_time', 'og:article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'parsely-pub-date') ??
-      (doc.querySelector('time[pubdate], article time[datetime]')?.getAttribute('datetime')?.trim() || null),
+      (doc.querySelector('time[pubdate], article time[datetime]')?.getAttribute('datetime')?.trim() || null) ??
+      anyLdDate(doc) ??
+      (doc.querySelector('time[datetime]')?.getAttribute('datetime')?.trim() || null),
     siteName: meta('og:site_name', 'application-name') ?? (ld ? personNames(ld.publisher) : null),
     lang: doc.documentElement?.getAttribute('lang')?.trim() || meta('og:locale', 'language', 'content-language'),
     description: meta('description', 'og:description', 'twitter:description') ?? text(ld?.description),
@@ -64,6 +66,19 @@ function readJsonLd(doc: Document): JsonObject | null {
     }
     const found = flattenLd(data).find((item) => ARTICLE_TYPES.test(String(item['@type'] ?? '')) && (item.headline || item.datePublished));
     if (found) return found;
+  }
+  return null;
+}
+
+/** A `datePublished` from any JSON-LD object, for pages whose main object is no Article (a WebPage part, a Product review). */
+function anyLdDate(doc: Document): string | null {
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    try {
+      const found = flattenLd(JSON.parse(script.textContent ?? '')).find((item) => text(item.datePublished));
+      if (found) return text(found.datePublished);
+    } catch {
+      // broken JSON-LD: try the next block
+    }
   }
   return null;
 }

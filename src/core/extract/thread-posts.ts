@@ -1,0 +1,28 @@
+import { plainText } from './plain-text';
+
+// schema.org types a discussion page marks each of its posts with (Discourse, phpBB, vBulletin, Q&A sites).
+const POST = /schema\.org\/(DiscussionForumPosting|Comment|Answer|Question)\b/i;
+const FURNITURE = 'script, style, nav, form, button, noscript, template, [hidden], [aria-hidden="true"]';
+
+/**
+ * A copy of the element holding every post of a discussion page, when the page marks two or more
+ * posts with schema.org microdata; null otherwise. Taken before the generic extractor runs, which
+ * keeps one post and drops the rest.
+ */
+export function threadPosts(doc: Document): Element | null {
+  const posts = [...doc.querySelectorAll('[itemtype]')].filter((el) => POST.test(el.getAttribute('itemtype') ?? ''));
+  const outer = posts.filter((post) => !posts.some((other) => other !== post && other.contains(post)));
+  const top = outer.length === 1 ? posts.filter((p) => p.parentElement?.closest('[itemtype]') === outer[0]) : outer;
+  if (top.length < 2) return null;
+  let holder: Element | null = outer.length === 1 ? outer[0] : top[0].parentElement;
+  while (holder && !top.every((post) => holder!.contains(post))) holder = holder.parentElement;
+  if (!holder || holder === doc.body || holder === doc.documentElement) return null;
+  const copy = holder.cloneNode(true) as Element;
+  for (const el of copy.querySelectorAll(FURNITURE)) el.remove();
+  return copy;
+}
+
+/** True when the thread holds far more text than what the generic extractor kept. */
+export function threadIsFuller(thread: Element, kept: string): boolean {
+  return plainText(thread).length > 1.5 * kept.length;
+}
