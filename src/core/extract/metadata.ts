@@ -38,7 +38,7 @@ export function readMetadata(doc: Document, baseUrl: string): PageMetadata {
     .filter(Boolean);
   return {
     title: text(ld?.headline) ?? meta('og:title', 'twitter:title') ?? (doc.querySelector('title')?.textContent?.trim() || null),
-    byline: (ld && personNames(ld.author)) ?? meta('author', 'article:author', 'parsely-author', 'dc.creator'),
+    byline: (ld && personNames(ld.author)) ?? meta('author', 'article:author', 'parsely-author', 'dc.creator') ?? microdataAuthor(doc),
     published:
       text(ld?.datePublished) ??
       meta('article:published_time', 'og:article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'parsely-pub-date') ??
@@ -68,6 +68,15 @@ function readJsonLd(doc: Document): JsonObject | null {
     if (found) return found;
   }
   return null;
+}
+
+/** The first author marked with schema.org microdata (forum posts, reviews): its `name`, else its text. */
+function microdataAuthor(doc: Document): string | null {
+  const author = doc.querySelector('[itemprop="author"]');
+  if (!author) return null;
+  const name = author.querySelector('[itemprop="name"]') ?? author;
+  const value = (name.getAttribute('content') ?? name.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return value && value.length <= 100 ? value : null;
 }
 
 /** A `datePublished` from any JSON-LD object, for pages whose main object is no Article (a WebPage part, a Product review). */
