@@ -2,6 +2,7 @@ import browser from '../shared/browser';
 import { CAPTURE_FUNCTION, type CaptureReply, type SaveOutcome } from '../shared/messages';
 import { openLibrary } from '../store/db';
 import { saveCapture } from '../store/save';
+import { faultPoint } from '../shared/fault-points';
 import { closedPageReason, explainInjectionError } from './page-access';
 
 /** Reads the article from a tab through the on-demand content script. */
@@ -38,11 +39,13 @@ export async function savePage(tabId: number, force: boolean): Promise<SaveOutco
   }
   if (!reply.ok) return { status: 'failed', reason: reply.error };
   if (!reply.capture.readerable && !force) return { status: 'not-article', title: reply.capture.title };
+  await faultPoint('captured');
   try {
     const db = await openLibrary();
     const now = Date.now();
     const { record, updated } = await saveCapture(db, reply.capture, { id: crypto.randomUUID(), now, offset: -new Date(now).getTimezoneOffset() });
     db.close();
+    await faultPoint('committed');
     return { status: updated ? 'updated' : 'saved', article: record };
   } catch (error) {
     const quota = (error as Error)?.name === 'QuotaExceededError';

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const EXTENSION_DIR = new URL('../../../dist/chrome', import.meta.url).pathname;
+/** The test build with live fault points (src/shared/fault-points.ts); never shipped. */
+export const FAULTS_EXTENSION_DIR = new URL('../../../dist/test/chrome-faults', import.meta.url).pathname;
 
 // Chromium dials Google's hosts unless told not to; this machine has no such network.
 const QUIET = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
@@ -26,7 +28,7 @@ export interface ExtensionBrowser {
  * test server (`MAP blog.csdn.net 127.0.0.1:PORT`), so site adapters run on their real URLs while
  * every other host fails to resolve: nothing leaves the machine.
  */
-export async function launchWithExtension(hostRules: string[] = []): Promise<ExtensionBrowser> {
+export async function launchWithExtension(hostRules: string[] = [], extensionDir = EXTENSION_DIR): Promise<ExtensionBrowser> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'keepmark-e2e-'));
   const downloads = join(userDataDir, 'downloads');
   await mkdir(join(userDataDir, 'Default'), { recursive: true });
@@ -37,7 +39,7 @@ export async function launchWithExtension(hostRules: string[] = []): Promise<Ext
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
-    args: [...QUIET, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, '--remote-debugging-port=0', `--host-resolver-rules=${rules}`],
+    args: [...QUIET, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, '--remote-debugging-port=0', `--host-resolver-rules=${rules}`],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
