@@ -18,6 +18,8 @@ export interface ExtensionBrowser {
   downloads: string;
   /** Clicks Keepmark's toolbar button on `page` and returns the real popup, connected over CDP. */
   clickToolbarButton(page: Page): Promise<Page>;
+  /** Clicks the toolbar button on each page in turn without waiting for a popup: grants each tab's access at once. */
+  clickToolbarButtons(pages: Page[]): Promise<void>;
   /** Waits for the download whose file name matches and returns its path on disk. */
   downloaded(match: RegExp): Promise<string>;
   close(): Promise<void>;
@@ -55,12 +57,19 @@ export async function launchWithExtension(hostRules: string[] = [], extensionDir
     return { browser, cdp };
   }
 
+  async function triggerAction(cdp: CDPSession, pages: Page[]): Promise<void> {
+    const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+    for (const page of pages) {
+      const tab = targetInfos.find((t) => t.url === page.url());
+      if (!tab) throw new Error(`no tab target for ${page.url()}`);
+      if (pages.length > 1) await cdp.send('Target.activateTarget', { targetId: tab.targetId });
+      await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tab.targetId } as never);
+    }
+  }
+
   async function clickToolbarButton(page: Page): Promise<Page> {
     const { cdp } = await connect();
-    const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
-    const tab = targetInfos.find((t) => t.url === page.url());
-    if (!tab) throw new Error(`no tab target for ${page.url()}`);
-    await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tab.targetId } as never);
+    await triggerAction(cdp, [page]);
     const popupUrl = `chrome-extension://${extensionId}/src/popup/popup.html`;
     for (let i = 0; i < 100; i++) {
       const { targetInfos: pages } = await cdp.send('Target.getTargets');
@@ -90,6 +99,7 @@ export async function launchWithExtension(hostRules: string[] = [], extensionDir
     extensionId,
     downloads,
     clickToolbarButton,
+    clickToolbarButtons: async (pages) => triggerAction((await connect()).cdp, pages),
     downloaded,
     async close() {
       for (const browser of connections) await browser.close().catch(() => {});
