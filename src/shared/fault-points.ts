@@ -13,7 +13,7 @@ interface FaultControl {
   reached?: FaultPointName;
 }
 
-export type FaultPointName = 'captured' | 'writing' | 'committed';
+export type FaultPointName = 'probed' | 'captured' | 'writing' | 'committed';
 
 /**
  * In a test build, holds the save at `name` for as long as the test asked, marking that it got

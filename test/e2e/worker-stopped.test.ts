@@ -25,6 +25,7 @@ beforeAll(async () => {
   site = await serve([
     ...CASES.map(({ page }) => ({ path: `/${page}.html`, body: articlePage(page) })),
     { path: '/resave.html', body: articlePage('resave') },
+    { path: '/closed.html', body: articlePage('closed') },
   ]);
   ext = await launchWithExtension([], FAULTS_EXTENSION_DIR);
   ({ read: readLibrary, page: extensionTab } = await libraryReader(ext.context, ext.extensionId));
@@ -108,5 +109,22 @@ describe('Chromium: the service worker stopped in the middle of a save', () => {
     const after = await readLibrary();
     expect(halfSaved(after)).toEqual([]);
     expect(after).toEqual(before);
+  });
+
+  test('the tab closed in the middle of a save: a clear message, nothing saved', async () => {
+    const worker = await currentWorker();
+    await worker.evaluate(() => ((globalThis as any).keepmarkFaults = { hold: { probed: 3_000 } }));
+    const before = await readLibrary();
+    // The click grants access and starts a save; its popup closes with the tab, so the popup is
+    // also opened as a page of its own acting on that tab, where the message can be read.
+    const { page } = await save('/closed.html');
+    const tabId = await extensionTab.evaluate(async (url) => ((await (globalThis as any).chrome.tabs.query({})) as any[]).find((t) => t.url === url).id, page.url());
+    const popup = await ext.context.newPage();
+    await popup.goto(`chrome-extension://${ext.extensionId}/src/popup/popup.html?tab=${tabId}`);
+    await expect.poll(() => worker.evaluate(() => (globalThis as any).keepmarkFaults?.reached), { timeout: 15_000 }).toBe('probed');
+    await page.close();
+    faultsInjected.push('tab closed');
+    await expect.poll(() => popup.getByTestId('save-status').innerText(), { timeout: 15_000 }).toMatch(/tab was closed or navigated away/);
+    expect(await readLibrary()).toEqual(before);
   });
 });

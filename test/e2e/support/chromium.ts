@@ -16,8 +16,11 @@ export interface ExtensionBrowser {
   worker: Worker;
   extensionId: string;
   downloads: string;
-  /** Clicks Keepmark's toolbar button on `page` and returns the real popup, connected over CDP. */
-  clickToolbarButton(page: Page): Promise<Page>;
+  /**
+   * Clicks Keepmark's toolbar button on `page` and returns the real popup, connected over CDP.
+   * `tabUrl`: the address the tab shows, when it is not the page's (an error page shows the one it failed on).
+   */
+  clickToolbarButton(page: Page, tabUrl?: string): Promise<Page>;
   /** Clicks the toolbar button on each page in turn without waiting for a popup: grants each tab's access at once. */
   clickToolbarButtons(pages: Page[]): Promise<void>;
   /** Waits for the download whose file name matches and returns its path on disk. */
@@ -57,19 +60,19 @@ export async function launchWithExtension(hostRules: string[] = [], extensionDir
     return { browser, cdp };
   }
 
-  async function triggerAction(cdp: CDPSession, pages: Page[]): Promise<void> {
+  async function triggerAction(cdp: CDPSession, urls: string[]): Promise<void> {
     const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
-    for (const page of pages) {
-      const tab = targetInfos.find((t) => t.url === page.url());
-      if (!tab) throw new Error(`no tab target for ${page.url()}`);
-      if (pages.length > 1) await cdp.send('Target.activateTarget', { targetId: tab.targetId });
+    for (const url of urls) {
+      const tab = targetInfos.find((t) => t.url === url);
+      if (!tab) throw new Error(`no tab target for ${url}`);
+      if (urls.length > 1) await cdp.send('Target.activateTarget', { targetId: tab.targetId });
       await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tab.targetId } as never);
     }
   }
 
-  async function clickToolbarButton(page: Page): Promise<Page> {
+  async function clickToolbarButton(page: Page, tabUrl = page.url()): Promise<Page> {
     const { cdp } = await connect();
-    await triggerAction(cdp, [page]);
+    await triggerAction(cdp, [tabUrl]);
     const popupUrl = `chrome-extension://${extensionId}/src/popup/popup.html`;
     for (let i = 0; i < 100; i++) {
       const { targetInfos: pages } = await cdp.send('Target.getTargets');
@@ -99,7 +102,7 @@ export async function launchWithExtension(hostRules: string[] = [], extensionDir
     extensionId,
     downloads,
     clickToolbarButton,
-    clickToolbarButtons: async (pages) => triggerAction((await connect()).cdp, pages),
+    clickToolbarButtons: async (pages) => triggerAction((await connect()).cdp, pages.map((page) => page.url())),
     downloaded,
     async close() {
       for (const browser of connections) await browser.close().catch(() => {});

@@ -14,8 +14,12 @@ export interface LibraryState {
 export async function libraryReader(context: BrowserContext, extensionId: string): Promise<{ read: () => Promise<LibraryState>; page: Page }> {
   const page: Page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/manifest.json`);
-  const read = () =>
-    page.evaluate(
+  return { read: () => readLibraryIn(page), page };
+}
+
+/** The library as an extension page (`page`, on the extension's origin) sees it. */
+export function readLibraryIn(page: Page): Promise<LibraryState> {
+  return page.evaluate(
       () =>
         new Promise<LibraryState>((resolve, reject) => {
           const open = indexedDB.open('keepmark');
@@ -42,8 +46,7 @@ export async function libraryReader(context: BrowserContext, extensionId: string
             });
           };
         }),
-    );
-  return { read, page };
+  );
 }
 
 /** What is half-saved in the library: records without a body, bodies or images without a record. */
