@@ -40,20 +40,17 @@ export function captureArticle(doc: Document, pageUrl: string): PageCapture {
   }
 
   let content: Element | null = site?.content ?? null;
-  let readable: ReturnType<Readability['parse']> = null;
+  let readable: ReturnType<Readability<Element>['parse']> = null;
   if (!content) {
     try {
-      readable = new Readability(doc, { keepClasses: false }).parse();
+      // The article element itself, not its HTML to be parsed again (and no innerHTML assignment).
+      readable = new Readability(doc, { keepClasses: false, serializer: (node) => node as Element }).parse();
     } catch {
       // Readability throws on some malformed trees (a TypeError on WCXB page 0135): for the user
       // that page has no article Keepmark can find, which is a "nothing to save", not a crash.
       readable = null;
     }
-    if (readable?.content) {
-      const holder = doc.createElement('div');
-      holder.innerHTML = readable.content;
-      content = holder;
-    }
+    if (readable?.content) content = readable.content;
   }
   if (!content || !plainText(content).trim()) throw new NothingToSaveError();
 
