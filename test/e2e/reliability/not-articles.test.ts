@@ -3,9 +3,12 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { deflateSync } from 'node:zlib';
-import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
-import { serve } from './support/server';
-import { articlePage, halfSaved, libraryReader, type LibraryState } from './support/library';
+import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
+import { serve } from '../support/server';
+import { articlePage, halfSaved, libraryReader, type LibraryState } from '../support/library';
+import { emptyFigures, saveFigures } from '../../reliability/figures';
+
+const figures = emptyFigures();
 
 /** A one-page PDF with a line of text, written for this test. */
 function pdf(): Buffer {
@@ -79,6 +82,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  saveFigures('not-articles', figures);
   await ext?.close();
   await site?.close();
 });
@@ -103,6 +107,8 @@ describe('Chromium: pages that are not articles get a clear message and save not
       const popup = await ext.clickToolbarButton(page, url());
       await expect.poll(() => popup.getByTestId('save-status').innerText(), { timeout: 15_000 }).toMatch(message);
       const after = await library.read();
+      figures.casesGenerated++;
+      figures.dataLost += halfSaved(after).length;
       expect(halfSaved(after)).toEqual([]);
       expect(after).toEqual(before);
     });
@@ -114,6 +120,8 @@ describe('Chromium: pages that are not articles get a clear message and save not
     const popup = await ext.clickToolbarButton(page);
     await expect.poll(() => popup.getByTestId('save-status').innerText(), { timeout: 15_000 }).toMatch(/^Saved: An article under a strict policy/);
     const after = await library.read();
+    figures.casesGenerated++;
+    figures.dataLost += halfSaved(after).length;
     expect(halfSaved(after)).toEqual([]);
     expect(after.bodies.find((b) => b.id === after.articles.find((a) => a.title === 'An article under a strict policy')?.id)?.markdown).toContain('Marker-csp-end.');
   });

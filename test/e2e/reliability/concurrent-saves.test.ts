@@ -2,9 +2,12 @@
 // none merged into another, each with its own body.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
-import { serve } from './support/server';
-import { articlePage, halfSaved, libraryReader, type LibraryState } from './support/library';
+import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
+import { serve } from '../support/server';
+import { articlePage, halfSaved, libraryReader, type LibraryState } from '../support/library';
+import { emptyFigures, saveFigures } from '../../reliability/figures';
+
+const figures = emptyFigures();
 
 const COUNT = 20;
 const WAITING = '<!doctype html><title>Waiting</title><p>One moment.</p>';
@@ -22,12 +25,17 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  saveFigures('concurrent-saves', figures);
   await ext?.close();
   await site?.close();
 });
 
 /** Each of the twenty articles once, whole, with its own text. */
 function expectTwentyWhole(state: LibraryState): void {
+  // Each round of twenty saves at once is one fault injected; an article missing or half-saved is data lost.
+  figures.faultsInjected++;
+  const whole = state.articles.filter((a) => state.bodies.some((b) => b.id === a.id && b.markdown.includes(`Marker-${a.title.split(' ').at(-1)}-end.`)));
+  figures.dataLost += COUNT - new Set(whole.map((a) => a.title)).size + halfSaved(state).length;
   expect(halfSaved(state)).toEqual([]);
   expect(state.articles.map((a) => a.title).sort()).toEqual(paths.map((_, i) => `Field note number ${i + 1}`).sort());
   for (const article of state.articles) {

@@ -3,16 +3,22 @@
 // save works.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page, Worker } from 'playwright-core';
-import { FAULTS_EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from './support/chromium';
-import { serve } from './support/server';
-import { articlePage, halfSaved, libraryReader, type LibraryState } from './support/library';
-import type { FaultPointName } from '../../src/shared/fault-points';
+import { FAULTS_EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from '../support/chromium';
+import { serve } from '../support/server';
+import { articlePage, halfSaved, libraryReader, type LibraryState } from '../support/library';
+import type { FaultPointName } from '../../../src/shared/fault-points';
+import { emptyFigures, saveFigures } from '../../reliability/figures';
 
 let site: Awaited<ReturnType<typeof serve>>;
 let ext: ExtensionBrowser;
 let readLibrary: () => Promise<LibraryState>;
 let extensionTab: Page;
-export const faultsInjected: string[] = [];
+const figures = emptyFigures();
+const faultsInjected: string[] = [];
+/** Counts what a fault left half-saved or lost, for the figures; the tests assert the same. */
+function countLoss(state: LibraryState, lost = 0): void {
+  figures.dataLost += halfSaved(state).length + lost;
+}
 
 // Each case saves its own page; `outcome` is what the library must hold for that page afterwards.
 const CASES: Array<{ point: FaultPointName; page: string; outcome: 'absent' | 'whole' }> = [
@@ -32,6 +38,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  figures.faultsInjected = faultsInjected.length;
+  saveFigures('worker-stopped', figures);
   await ext?.close();
   await site?.close();
 });
@@ -81,8 +89,9 @@ describe('Chromium: the service worker stopped in the middle of a save', () => {
       // The popup says the save was cut short instead of waiting for ever.
       await expect.poll(() => popup.getByTestId('save-status').innerText(), { timeout: 15_000 }).toMatch(/stopped before it could answer/);
       const after = await readLibrary();
-      expect(halfSaved(after)).toEqual([]);
       const saved = after.articles.filter((a) => a.title === `Field note number ${page}`);
+      countLoss(after, outcome === 'whole' && saved.length !== 1 ? 1 : 0);
+      expect(halfSaved(after)).toEqual([]);
       if (outcome === 'absent') expect(after.articles.length).toBe(before.articles.length);
       expect(saved.length).toBe(outcome === 'whole' ? 1 : 0);
       if (outcome === 'whole') expect(after.bodies.find((b) => b.id === saved[0].id)?.markdown).toContain(`Marker-${page}-end.`);
@@ -107,6 +116,7 @@ describe('Chromium: the service worker stopped in the middle of a save', () => {
     await stopWorker();
     faultsInjected.push('writing (re-save)');
     const after = await readLibrary();
+    countLoss(after, after.articles.length < before.articles.length ? 1 : 0);
     expect(halfSaved(after)).toEqual([]);
     expect(after).toEqual(before);
   });
@@ -124,6 +134,7 @@ describe('Chromium: the service worker stopped in the middle of a save', () => {
     await expect.poll(() => worker.evaluate(() => (globalThis as any).keepmarkFaults?.reached), { timeout: 15_000 }).toBe('probed');
     await page.close();
     faultsInjected.push('tab closed');
+    countLoss(await readLibrary());
     await expect.poll(() => popup.getByTestId('save-status').innerText(), { timeout: 15_000 }).toMatch(/tab was closed or navigated away/);
     expect(await readLibrary()).toEqual(before);
   });

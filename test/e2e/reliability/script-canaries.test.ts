@@ -4,10 +4,13 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
-import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
-import { serve } from './support/server';
-import { articlePage, libraryReader } from './support/library';
-import { executableForms } from '../reliability/executable';
+import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
+import { serve } from '../support/server';
+import { articlePage, libraryReader } from '../support/library';
+import { executableForms } from '../../reliability/executable';
+import { emptyFigures, saveFigures } from '../../reliability/figures';
+
+const figures = emptyFigures();
 
 /**
  * Extension pages that show saved articles, by path, given the saved article's id. Each is opened
@@ -50,11 +53,15 @@ beforeAll(async () => {
   const page = articlePage('canary', title.replace(/</g, '&lt;')).replace('<p>Marker-canary-end.</p>', `${payloads(canary.port).join('\n')}<p>Marker-canary-end.</p>`);
   // The page's own policy keeps the payloads from running in the page itself: only a run inside
   // Keepmark could set the canary or reach the port.
-  site = await serve([{ path: '/payloads.html', body: page, headers: { 'content-security-policy': "default-src 'none'" } }]);
+  site = await serve([
+    { path: '/payloads.html', body: page, headers: { 'content-security-policy': "default-src 'none'" } },
+    { path: '/unguarded.html', body: `<!doctype html><title>Unguarded</title>${payloads(canary.port).join('\n')}` },
+  ]);
   ext = await launchWithExtension();
 });
 
 afterAll(async () => {
+  saveFigures('script-canaries', figures);
   await ext?.close();
   await site?.close();
   await canary?.close();
@@ -70,12 +77,17 @@ describe('Chromium: a saved page’s scripts never run in Keepmark’s pages', (
     const popup = await ext.clickToolbarButton(page);
     await expect.poll(() => popup.getByTestId('save-status').innerText(), { timeout: 15_000 }).toMatch(/^Saved: .*Payload page/);
     await expect.poll(() => popup.getByTestId('article-row').count()).toBe(1);
-    expect(await popup.evaluate((name) => (globalThis as any)[name], CANARY)).toBeUndefined();
+    figures.payloadsTried = payloads(canary.port).length + 1; // and the title
+    const popupCanary = await popup.evaluate((name) => (globalThis as any)[name], CANARY);
+    if (popupCanary !== undefined) figures.scriptsExecuted++;
+    expect(popupCanary).toBeUndefined();
     await popup.getByTestId('export-md').click();
     const markdown = await readFile(await ext.downloaded(/payload-page\.md$/), 'utf8');
     expect(markdown).toContain('Marker-canary-end.');
-    expect(executableForms(markdown.replace(/^---\n[\s\S]*?\n---\n/, ''))).toEqual([]);
+    const runnable = executableForms(markdown.replace(/^---\n[\s\S]*?\n---\n/, ''));
     await new Promise((resolve) => setTimeout(resolve, 500));
+    figures.scriptsExecuted += runnable.length + canaryHits.length;
+    expect(runnable).toEqual([]);
     expect(canaryHits).toEqual([]);
     const { read } = await libraryReader(ext.context, ext.extensionId);
     articleId = (await read()).articles[0].id;
@@ -90,14 +102,16 @@ describe('Chromium: a saved page’s scripts never run in Keepmark’s pages', (
       await page.mouse.move(10, 10);
       await page.mouse.move(200, 200);
       await new Promise((resolve) => setTimeout(resolve, 500));
-      expect(await page.evaluate((n) => (globalThis as any)[n], CANARY)).toBeUndefined();
+      const set = await page.evaluate((n) => (globalThis as any)[n], CANARY);
+      figures.scriptsExecuted += (set === undefined ? 0 : 1) + canaryHits.length;
+      expect(set).toBeUndefined();
       expect(canaryHits).toEqual([]);
     });
   }
 
   test('the canary can fire: the same payloads in a page without a policy set it and call the port', async () => {
     const page = await ext.context.newPage();
-    await page.setContent(payloads(canary.port).join('\n'));
+    await page.goto(`${site.origin}/unguarded.html`);
     await expect.poll(() => canaryHits.length, { timeout: 10_000 }).toBeGreaterThan(3);
     expect(await page.evaluate((n) => (globalThis as any)[n], CANARY)).toBeDefined();
     canaryHits = [];
@@ -106,7 +120,7 @@ describe('Chromium: a saved page’s scripts never run in Keepmark’s pages', (
 
 test('the extension pages keep Manifest V3’s default policy or a stricter one', () => {
   for (const browser of ['chrome', 'firefox']) {
-    const manifest = JSON.parse(readFileSync(new URL(`../../dist/${browser}/manifest.json`, import.meta.url), 'utf8'));
+    const manifest = JSON.parse(readFileSync(new URL(`../../../dist/${browser}/manifest.json`, import.meta.url), 'utf8'));
     expect(manifest.manifest_version).toBe(3);
     const policy: string | undefined = manifest.content_security_policy?.extension_pages;
     // MV3's default is "script-src 'self'; object-src 'self'" (wasm-unsafe-eval aside); anything set must not loosen it.
