@@ -9,10 +9,12 @@ const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
 const stage = join(dist, '.stage');
 const quiet = { logLevel: 'warn', configFile: false, root };
-const define = { 'process.env.NODE_ENV': '"production"' };
+const shipped = { 'process.env.NODE_ENV': '"production"', __KEEPMARK_FAULT_POINTS__: 'false' };
+// The reliability tests' build: the same code with its fault points live (src/shared/fault-points.ts). Never packaged.
+const withFaultPoints = { ...shipped, __KEEPMARK_FAULT_POINTS__: 'true' };
 
 /** One bundle per extension context. Pages keep their path (src/popup/popup.html) in the output. */
-async function buildExtension() {
+async function buildExtension(define) {
   await build({
     ...quiet,
     define,
@@ -68,22 +70,28 @@ async function filesUnder(dir) {
   return out;
 }
 
-async function packageBrowser(browser, source) {
-  const dir = join(dist, browser);
+async function copyBrowser(browser, source, dir) {
   await rm(dir, { recursive: true, force: true });
   await cp(stage, dir, { recursive: true });
   await cp(join(root, 'icons'), join(dir, 'icons'), { recursive: true });
   await cp(join(root, 'src/_locales'), join(dir, '_locales'), { recursive: true });
   await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifestFor(browser, source), null, 2) + '\n');
+}
+
+async function packageBrowser(browser, source) {
+  const dir = join(dist, browser);
+  await copyBrowser(browser, source, dir);
   await writeFile(join(dist, `keepmark-${browser}.zip`), zipSync(await filesUnder(dir), { level: 9, mtime: new Date('2026-01-01') }));
 }
 
 const started = performance.now();
 await mkdir(dist, { recursive: true });
-await buildExtension();
+await buildExtension(shipped);
 const manifest = JSON.parse(await readFile(join(root, 'manifest.json'), 'utf8'));
 await packageBrowser('chrome', manifest);
 await packageBrowser('firefox', manifest);
+await buildExtension(withFaultPoints);
+await copyBrowser('chrome', manifest, join(dist, 'test', 'chrome-faults'));
 await rm(stage, { recursive: true, force: true });
 await buildCli();
-console.log(`Built dist/chrome, dist/firefox, dist/keepmark-chrome.zip, dist/keepmark-firefox.zip and dist/cli in ${Math.round(performance.now() - started)} ms`);
+console.log(`Built dist/chrome, dist/firefox, dist/keepmark-chrome.zip, dist/keepmark-firefox.zip dist/cli and dist/test/chrome-faults in ${Math.round(performance.now() - started)} ms`);

@@ -28,3 +28,44 @@ export function explainInjectionError(error: unknown, url: string | undefined): 
   if (/No tab with id|tab was closed|Frame with ID 0 was removed|Invalid tab/i.test(message)) return 'The tab was closed or navigated away before it could be saved.';
   return `Keepmark could not read this page: ${message}`;
 }
+
+/** What a tab's document is, read before the content script goes in. */
+export interface PageProbe {
+  contentType: string;
+  readyState: DocumentReadyState;
+  /** `<iframe>` and `<frame>` elements in the top document. */
+  frames: number;
+  /** Characters of text in the top document itself. */
+  textLength: number;
+}
+
+/** Reads a `PageProbe` in the page (runs there, so it uses nothing from outside). */
+export function probePage(): PageProbe {
+  return {
+    contentType: document.contentType,
+    readyState: document.readyState,
+    frames: document.querySelectorAll('iframe, frame').length,
+    textLength: (document.body?.innerText ?? '').trim().length,
+  };
+}
+
+/** Why the document in a tab cannot be saved as an article, or null when it may be. */
+export function documentReason(probe: PageProbe): string | null {
+  // The capture waits for the page to finish loading, and a page that never does would hold the save for ever.
+  if (probe.readyState === 'loading') return 'This page is still loading. Wait until it has finished, then save it again.';
+  const type = probe.contentType.toLowerCase();
+  if (type === 'application/pdf') return 'This is a PDF document, not a web page: Keepmark saves web articles.';
+  if (type.startsWith('image/')) return 'This is an image opened on its own, not a web page: Keepmark saves web articles.';
+  if (type.startsWith('video/') || type.startsWith('audio/')) return 'This is a video or sound file opened on its own, not a web page: Keepmark saves web articles.';
+  if (type === 'text/plain') return 'This is a plain text file, not a web page: Keepmark saves web articles.';
+  return null;
+}
+
+// Below this much text of its own, a page with frames is taken for a frame holder.
+const FRAME_HOLDER_TEXT = 200;
+
+/** When a page's text lives in its frames, the way to save it; null for any other page. */
+export function framedReason(probe: PageProbe): string | null {
+  if (probe.frames === 0 || probe.textLength >= FRAME_HOLDER_TEXT) return null;
+  return 'The text of this page is inside a frame. Open the frame on its own (right-click it, then “Open frame in new tab”) and save it there.';
+}

@@ -2,7 +2,16 @@ import browser from '../shared/browser';
 import { CAPTURE_FUNCTION, type CaptureReply, type SaveOutcome } from '../shared/messages';
 import { openLibrary } from '../store/db';
 import { saveCapture } from '../store/save';
-import { closedPageReason, explainInjectionError } from './page-access';
+import { faultPoint } from '../shared/fault-points';
+import { closedPageReason, documentReason, explainInjectionError, framedReason, probePage, type PageProbe } from './page-access';
+
+/** What the tab's document is, read at once, without waiting for the page to finish loading. */
+async function probeTab(tabId: number): Promise<PageProbe> {
+  const [result] = await browser.scripting.executeScript({ target: { tabId }, injectImmediately: true, func: probePage });
+  const probe = result?.result as PageProbe | undefined;
+  if (!probe) throw new Error('the page did not answer');
+  return probe;
+}
 
 /** Reads the article from a tab through the on-demand content script. */
 async function captureTab(tabId: number): Promise<CaptureReply> {
@@ -31,18 +40,27 @@ export async function savePage(tabId: number, force: boolean): Promise<SaveOutco
   const closed = closedPageReason(url);
   if (closed) return { status: 'failed', reason: closed };
   let reply: CaptureReply;
+  let probe: PageProbe;
   try {
+    probe = await probeTab(tabId);
+    const refused = documentReason(probe);
+    if (refused) return { status: 'failed', reason: refused };
+    await faultPoint('probed');
     reply = await captureTab(tabId);
   } catch (error) {
     return { status: 'failed', reason: explainInjectionError(error, url) };
   }
+  const framed = framedReason(probe);
+  if (framed && (!reply.ok || !reply.capture.readerable)) return { status: 'failed', reason: framed };
   if (!reply.ok) return { status: 'failed', reason: reply.error };
   if (!reply.capture.readerable && !force) return { status: 'not-article', title: reply.capture.title };
+  await faultPoint('captured');
   try {
     const db = await openLibrary();
     const now = Date.now();
     const { record, updated } = await saveCapture(db, reply.capture, { id: crypto.randomUUID(), now, offset: -new Date(now).getTimezoneOffset() });
     db.close();
+    await faultPoint('committed');
     return { status: updated ? 'updated' : 'saved', article: record };
   } catch (error) {
     const quota = (error as Error)?.name === 'QuotaExceededError';

@@ -25,8 +25,26 @@ export interface LibrarySchema extends DBSchema {
 
 export type LibraryDB = IDBPDatabase<LibrarySchema>;
 
+/** The library on disk was written by a newer Keepmark: this one must not open (or downgrade) it. */
+export class LibraryTooNewError extends Error {
+  override name = 'LibraryTooNewError';
+  constructor() {
+    super('Your library was saved by a newer version of Keepmark. Update Keepmark to open it; nothing in it was changed.');
+  }
+}
+
 /** Opens (and creates or upgrades) the library database. */
-export function openLibrary(name = DB_NAME): Promise<LibraryDB> {
+export async function openLibrary(name = DB_NAME): Promise<LibraryDB> {
+  try {
+    return await openSchema(name);
+  } catch (error) {
+    // IndexedDB refuses to open a database at a lower version than it has, and changes nothing.
+    if ((error as DOMException)?.name === 'VersionError') throw new LibraryTooNewError();
+    throw error;
+  }
+}
+
+function openSchema(name: string): Promise<LibraryDB> {
   return openDB<LibrarySchema>(name, DB_VERSION, {
     async upgrade(db, oldVersion, _newVersion, tx) {
       // One step per version, so a database written by any earlier version upgrades in order.

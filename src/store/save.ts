@@ -2,6 +2,7 @@ import type { ArticleRecord, PageCapture } from '../core/types';
 import { articleFromCapture, type SaveContext } from '../core/article';
 import type { LibraryDB } from './db';
 import { writeAtomically } from './transaction';
+import { faultPoint } from '../shared/fault-points';
 
 export type SaveResult = { record: ArticleRecord; updated: boolean };
 
@@ -18,7 +19,10 @@ export async function saveCapture(db: LibraryDB, capture: PageCapture, ctx: Save
     const record: ArticleRecord = previous
       ? { ...draft.record, id: previous.id, userTags: previous.userTags, note: previous.note, createdAt: previous.createdAt }
       : draft.record;
-    await Promise.all([track(tx.objectStore('articles').put(record)), track(tx.objectStore('bodies').put({ ...draft.body, id: record.id }))]);
+    const putRecord = track(tx.objectStore('articles').put(record));
+    // The record is written and its body not yet: a worker stopped here must leave neither.
+    await faultPoint('writing', () => track(tx.objectStore('articles').count()));
+    await Promise.all([putRecord, track(tx.objectStore('bodies').put({ ...draft.body, id: record.id }))]);
     return { record, updated: !!previous };
   });
 }

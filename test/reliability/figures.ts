@@ -12,6 +12,8 @@ declare module 'vitest' {
 export interface Figures {
   casesGenerated: number;
   payloadsTried: number;
+  /** Faults injected in a real browser: worker stops, reloads, closed tabs, quota, concurrent saves. */
+  faultsInjected: number;
   /** Pages whose marker text did not reach the Markdown. */
   dataLost: number;
   /** Payloads found in the Markdown in a form a renderer would run. */
@@ -20,7 +22,7 @@ export interface Figures {
   slowestCase: string;
 }
 
-export const emptyFigures = (): Figures => ({ casesGenerated: 0, payloadsTried: 0, dataLost: 0, scriptsExecuted: 0, slowestMsPerMb: 0, slowestCase: '-' });
+export const emptyFigures = (): Figures => ({ casesGenerated: 0, payloadsTried: 0, faultsInjected: 0, dataLost: 0, scriptsExecuted: 0, slowestMsPerMb: 0, slowestCase: '-' });
 
 /** Writes one test file's figures where the global setup collects them. */
 export function saveFigures(file: string, figures: Figures): void {
@@ -32,6 +34,7 @@ export function totals(parts: Figures[]): Figures {
   for (const f of parts) {
     sum.casesGenerated += f.casesGenerated;
     sum.payloadsTried += f.payloadsTried;
+    sum.faultsInjected += f.faultsInjected ?? 0;
     sum.dataLost += f.dataLost;
     sum.scriptsExecuted += f.scriptsExecuted;
     if (f.slowestMsPerMb > sum.slowestMsPerMb) Object.assign(sum, { slowestMsPerMb: f.slowestMsPerMb, slowestCase: f.slowestCase });

@@ -1,5 +1,6 @@
-// Global setup of the reliability project: gives each test file a folder for its figures, and
-// prints the issue's summary line from all of them when the run ends.
+// Global setup of the reliability projects (the pure pipeline, and the browser layers in
+// test/e2e/reliability/): gives each test file a folder for its figures, and prints the issue's
+// summary line from all of them when the run ends.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,8 +15,8 @@ export default function setup(project: TestProject): () => void {
     rmSync(dir, { recursive: true, force: true });
     const t = totals(parts);
     console.log(
-      '\ncases generated | hostile payloads tried | faults injected | data lost | scripts executed | slowest ms/MB\n' +
-        `${t.casesGenerated} | ${t.payloadsTried} | n/a | ${t.dataLost} | ${t.scriptsExecuted} | ${t.slowestMsPerMb.toFixed(0)} (${t.slowestCase})`,
+      `\n${project.name}: cases generated | hostile payloads tried | faults injected | data lost | scripts executed | slowest ms/MB\n` +
+        `${t.casesGenerated} | ${t.payloadsTried} | ${t.faultsInjected} | ${t.dataLost} | ${t.scriptsExecuted} | ${t.slowestMsPerMb ? `${t.slowestMsPerMb.toFixed(0)} (${t.slowestCase})` : 'n/a'}`,
     );
   };
 }

@@ -43,21 +43,18 @@ export function captureArticle(doc: Document, pageUrl: string): PageCapture {
   }
 
   let content: Element | null = site?.content ?? null;
-  let readable: ReturnType<Readability['parse']> = null;
+  let readable: ReturnType<Readability<Element>['parse']> = null;
   if (!content) {
     const thread = threadPosts(doc);
     try {
-      readable = new Readability(doc, { keepClasses: false }).parse();
+      // The article element itself, not its HTML to be parsed again (and no innerHTML assignment).
+      readable = new Readability(doc, { keepClasses: false, serializer: (node) => node as Element }).parse();
     } catch {
       // Readability throws on some malformed trees (a TypeError on WCXB page 0135): for the user
       // that page has no article Keepmark can find, which is a "nothing to save", not a crash.
       readable = null;
     }
-    if (readable?.content) {
-      const holder = doc.createElement('div');
-      holder.innerHTML = readable.content;
-      content = holder;
-    }
+    if (readable?.content) content = readable.content;
     // A discussion keeps every post, not the one post the generic extractor settles on.
     if (thread && (!content || threadIsFuller(thread, plainText(content)))) content = thread;
   }

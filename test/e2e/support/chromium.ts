@@ -5,6 +5,8 @@ import { join } from 'node:path';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const EXTENSION_DIR = new URL('../../../dist/chrome', import.meta.url).pathname;
+/** The test build with live fault points (src/shared/fault-points.ts); never shipped. */
+export const FAULTS_EXTENSION_DIR = new URL('../../../dist/test/chrome-faults', import.meta.url).pathname;
 
 // Chromium dials Google's hosts unless told not to; this machine has no such network.
 const QUIET = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
@@ -14,8 +16,13 @@ export interface ExtensionBrowser {
   worker: Worker;
   extensionId: string;
   downloads: string;
-  /** Clicks Keepmark's toolbar button on `page` and returns the real popup, connected over CDP. */
-  clickToolbarButton(page: Page): Promise<Page>;
+  /**
+   * Clicks Keepmark's toolbar button on `page` and returns the real popup, connected over CDP.
+   * `tabUrl`: the address the tab shows, when it is not the page's (an error page shows the one it failed on).
+   */
+  clickToolbarButton(page: Page, tabUrl?: string): Promise<Page>;
+  /** Clicks the toolbar button on each page in turn without waiting for a popup: grants each tab's access at once. */
+  clickToolbarButtons(pages: Page[]): Promise<void>;
   /** Waits for the download whose file name matches and returns its path on disk. */
   downloaded(match: RegExp): Promise<string>;
   close(): Promise<void>;
@@ -26,7 +33,7 @@ export interface ExtensionBrowser {
  * test server (`MAP blog.csdn.net 127.0.0.1:PORT`), so site adapters run on their real URLs while
  * every other host fails to resolve: nothing leaves the machine.
  */
-export async function launchWithExtension(hostRules: string[] = []): Promise<ExtensionBrowser> {
+export async function launchWithExtension(hostRules: string[] = [], extensionDir = EXTENSION_DIR): Promise<ExtensionBrowser> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'keepmark-e2e-'));
   const downloads = join(userDataDir, 'downloads');
   await mkdir(join(userDataDir, 'Default'), { recursive: true });
@@ -37,7 +44,7 @@ export async function launchWithExtension(hostRules: string[] = []): Promise<Ext
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
-    args: [...QUIET, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, '--remote-debugging-port=0', `--host-resolver-rules=${rules}`],
+    args: [...QUIET, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, '--remote-debugging-port=0', `--host-resolver-rules=${rules}`],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
@@ -53,12 +60,19 @@ export async function launchWithExtension(hostRules: string[] = []): Promise<Ext
     return { browser, cdp };
   }
 
-  async function clickToolbarButton(page: Page): Promise<Page> {
-    const { cdp } = await connect();
+  async function triggerAction(cdp: CDPSession, urls: string[]): Promise<void> {
     const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
-    const tab = targetInfos.find((t) => t.url === page.url());
-    if (!tab) throw new Error(`no tab target for ${page.url()}`);
-    await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tab.targetId } as never);
+    for (const url of urls) {
+      const tab = targetInfos.find((t) => t.url === url);
+      if (!tab) throw new Error(`no tab target for ${url}`);
+      if (urls.length > 1) await cdp.send('Target.activateTarget', { targetId: tab.targetId });
+      await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tab.targetId } as never);
+    }
+  }
+
+  async function clickToolbarButton(page: Page, tabUrl = page.url()): Promise<Page> {
+    const { cdp } = await connect();
+    await triggerAction(cdp, [tabUrl]);
     const popupUrl = `chrome-extension://${extensionId}/src/popup/popup.html`;
     for (let i = 0; i < 100; i++) {
       const { targetInfos: pages } = await cdp.send('Target.getTargets');
@@ -88,6 +102,7 @@ export async function launchWithExtension(hostRules: string[] = []): Promise<Ext
     extensionId,
     downloads,
     clickToolbarButton,
+    clickToolbarButtons: async (pages) => triggerAction((await connect()).cdp, pages.map((page) => page.url())),
     downloaded,
     async close() {
       for (const browser of connections) await browser.close().catch(() => {});

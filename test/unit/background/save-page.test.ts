@@ -8,6 +8,7 @@ const fake = vi.hoisted(() => ({
   tabUrl: 'https://example.org/post' as string | undefined,
   injectError: null as Error | null,
   reply: null as unknown,
+  probe: null as unknown,
   badge: [] as Array<{ text: string; color?: string; title?: string }>,
 }));
 
@@ -15,8 +16,9 @@ vi.mock('../../../src/shared/browser', () => ({
   default: {
     tabs: { get: async (id: number) => (id === 404 ? Promise.reject(new Error('No tab with id: 404')) : { id, url: fake.tabUrl }) },
     scripting: {
-      executeScript: async (details: { files?: string[] }) => {
+      executeScript: async (details: { files?: string[]; injectImmediately?: boolean }) => {
         if (fake.injectError) throw fake.injectError;
+        if (details.injectImmediately) return [{ result: fake.probe }];
         return details.files ? [{ result: undefined }] : [{ result: fake.reply }];
       },
     },
@@ -60,6 +62,7 @@ beforeEach(() => {
   fake.tabUrl = 'https://example.org/post';
   fake.injectError = null;
   fake.reply = capture();
+  fake.probe = { contentType: 'text/html', readyState: 'complete', frames: 0, textLength: 5000 };
   fake.badge = [];
 });
 
@@ -104,6 +107,39 @@ describe('saving a tab', () => {
     expect(await savePage(404, false)).toEqual({ status: 'failed', reason: 'That tab is no longer open.' });
     fake.reply = { ok: false, nothingToSave: true, error: 'This page has no article text to save.' };
     expect(await savePage(1, false)).toEqual({ status: 'failed', reason: 'This page has no article text to save.' });
+  });
+});
+
+describe('documents that are not web pages, pages still loading, articles in frames', () => {
+  test.each([
+    [{ readyState: 'loading' }, /still loading/],
+    [{ contentType: 'application/pdf' }, /PDF document/],
+    [{ contentType: 'image/png' }, /an image opened on its own/],
+    [{ contentType: 'video/mp4' }, /video or sound file/],
+    [{ contentType: 'text/plain' }, /plain text file/],
+  ])('%o is refused with a reason before the content script goes in', async (probe, reason) => {
+    fake.probe = { ...(fake.probe as object), ...probe };
+    fake.reply = null; // the capture must not be asked for
+    const outcome = await savePage(1, true);
+    expect(outcome.status === 'failed' && outcome.reason).toMatch(reason);
+  });
+
+  test('a frame holder with no article of its own points to the frame; a page with an article and a frame saves', async () => {
+    fake.probe = { contentType: 'text/html', readyState: 'complete', frames: 1, textLength: 20 };
+    fake.reply = { ok: false, nothingToSave: true, error: 'This page has no article text to save.' };
+    expect(await savePage(1, true)).toMatchObject({ status: 'failed', reason: expect.stringMatching(/inside a frame.*Open frame in new tab/) });
+    fake.reply = capture({ readerable: false, canonicalUrl: 'https://example.org/framed' });
+    expect(await savePage(1, false)).toMatchObject({ status: 'failed', reason: expect.stringMatching(/inside a frame/) });
+    fake.probe = { contentType: 'text/html', readyState: 'complete', frames: 2, textLength: 5000 };
+    fake.reply = capture({ canonicalUrl: 'https://example.org/with-embed' });
+    expect((await savePage(1, false)).status).toBe('saved');
+  });
+
+  test('the badge says why for a shortcut save of a page still loading', async () => {
+    fake.probe = { ...(fake.probe as object), readyState: 'loading' };
+    expect((await saveFromGesture(7))?.status).toBe('failed');
+    expect(fake.badge.map((b) => b.text).filter(Boolean)).toEqual(['!']);
+    expect(fake.badge.find((b) => b.title)?.title).toMatch(/^Not saved: This page is still loading/);
   });
 });
 

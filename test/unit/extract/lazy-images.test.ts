@@ -40,3 +40,18 @@ test('a noscript copy beside an image that already loaded adds no duplicate', ()
   // The unused noscript stays; conversion drops noscript elements.
   expect(out.replace(/<noscript>.*?<\/noscript>/g, '').match(/<img/g)).toHaveLength(1);
 });
+
+test('a noscript held as text (a clone of a live page) gives its image, attributes decoded, nothing else parsed', () => {
+  const { document } = parseHTML('<html><body><p><img src="data:image/gif;base64,AA" class="lazy"><noscript></noscript></p></body></html>');
+  const noscript = document.querySelector('noscript')!;
+  // What a browser with scripting on keeps inside a noscript: text, not elements.
+  noscript.textContent = `<img alt='a "quoted" cat' src="https://x.org/n.png?a=1&amp;b=2" width=40 onerror="alert(1)"><script>alert(2)</script>`;
+  restoreLazyImages(document.body, document as unknown as Document);
+  const img = document.querySelector('img')!;
+  expect(img.getAttribute('src')).toBe('https://x.org/n.png?a=1&b=2');
+  expect(img.getAttribute('alt')).toBe('a "quoted" cat');
+  expect(img.getAttribute('width')).toBe('40');
+  expect(document.querySelectorAll('img').length).toBe(1);
+  expect(document.querySelector('script')).toBeNull();
+  expect(document.querySelector('noscript')).toBeNull();
+});

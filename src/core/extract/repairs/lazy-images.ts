@@ -17,10 +17,7 @@ export function restoreLazyImages(root: ParentNode, doc: Document): void {
   }
   for (const noscript of root.querySelectorAll('noscript')) {
     // The noscript copy carries the real image; it replaces a placeholder beside it.
-    const holder = doc.createElement('div');
-    // A clone of a live page holds the noscript body as text; a parsed document holds elements.
-    holder.innerHTML = noscript.children.length ? noscript.innerHTML : (noscript.textContent ?? '');
-    const copy = holder.querySelector('img');
+    const copy = noscriptImage(noscript, doc);
     if (!copy?.getAttribute('src')) continue;
     // The placeholder sits beside the noscript copy: before it on most sites, after it on Zhihu.
     const neighbours = [noscript.previousElementSibling, noscript.nextElementSibling].map((el) => (el?.tagName === 'IMG' ? el : el?.querySelector('img') ?? null));
@@ -28,4 +25,31 @@ export function restoreLazyImages(root: ParentNode, doc: Document): void {
     neighbours.find(Boolean)?.remove();
     noscript.replaceWith(copy);
   }
+}
+
+/** The first image in a `<noscript>`: its element in a parsed document, built from its text in a clone of a live page. */
+function noscriptImage(noscript: Element, doc: Document): Element | null {
+  if (noscript.children.length) return noscript.querySelector('img');
+  const tag = (noscript.textContent ?? '').match(/<img\b((?:[^>"']|"[^"]*"|'[^']*')*)>/i);
+  if (!tag) return null;
+  // Only the image and its attributes come in: nothing else in the text is parsed as markup.
+  const img = doc.createElement('img');
+  for (const [, name, ...values] of tag[1].matchAll(/([^\s"'=\/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g)) {
+    try {
+      img.setAttribute(name.toLowerCase(), decodeEntities(values.find((v) => v !== undefined) ?? ''));
+    } catch {
+      // not a valid attribute name: left out, as a parser would
+    }
+  }
+  return img;
+}
+
+const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+function decodeEntities(value: string): string {
+  return value.replace(/&(?:#x([0-9a-f]+)|#(\d+)|([a-z]+));/gi, (whole, hex: string, dec: string, name: string) => {
+    if (name) return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
+    const code = parseInt(hex ?? dec, hex ? 16 : 10);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
 }
