@@ -3,6 +3,9 @@ import { isRequest, type Handlers, type Reply } from '../shared/messages';
 import { savePage } from './save-page';
 import { exportAll, exportArticle } from './export';
 import { saveFromGesture } from './gesture';
+import { retryFailedImages } from './images/article-images';
+import { clearRefererRules } from './images/browser-deps';
+import { DEFAULT_IMAGE_CAP_BYTES } from '../core/images/keep';
 
 const SAVE_PAGE_MENU = 'save-page';
 const SAVE_PAGE_COMMAND = 'save-page';
@@ -11,6 +14,7 @@ const handlers = {
   savePage: ({ tabId, force }) => savePage(tabId, force),
   exportArticle: ({ id }) => exportArticle(id),
   exportAll: () => exportAll(),
+  retryImages: ({ id }) => retryFailedImages(id, DEFAULT_IMAGE_CAP_BYTES),
 } satisfies Handlers;
 
 async function answer(message: unknown): Promise<Reply<unknown>> {
@@ -24,6 +28,7 @@ async function answer(message: unknown): Promise<Reply<unknown>> {
 }
 
 function main(): void {
+  void clearRefererRules().catch(() => {});
   browser.runtime.onMessage.addListener((message: unknown) => answer(message));
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: SAVE_PAGE_MENU, title: browser.i18n.getMessage('saveMenu') || 'Save page to Keepmark', contexts: ['page'] });
