@@ -11,7 +11,7 @@ export interface DownloadDeps {
   timeoutMs?: number;
 }
 
-export const IMAGE_TIMEOUT_MS = 20_000;
+export const IMAGE_TIMEOUT_MS = 15_000;
 /** Downloads at once: enough to overlap slow hosts, few enough not to flood one. */
 const PARALLEL = 4;
 

@@ -69,7 +69,7 @@ export async function fetchImage(url: string, options: FetchImageOptions): Promi
     return { ok: true, image: { url, type: check.type, blob: new Blob([bytes], { type: check.type }) } };
   } catch (error) {
     if (error instanceof TooLarge) return { ok: false, reason: `too large (${error.message}; at most ${formatBytes(options.maxBytes)} fits)`, refused: false };
-    if (controller.signal.aborted) return { ok: false, reason: `timed out: the server sent nothing for ${Math.round(options.timeoutMs / 1000)} s`, refused: false };
+    if (controller.signal.aborted) return { ok: false, reason: `timed out: the server sent nothing for ${+(options.timeoutMs / 1000).toFixed(1)} s`, refused: false };
     return { ok: false, reason: `could not be downloaded (${(error as Error).message || 'network error'})`, refused: true };
   } finally {
     clearTimeout(timer);
