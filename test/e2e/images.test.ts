@@ -147,7 +147,7 @@ describe('Chromium: images kept with the article', () => {
       expect(images.failed.map((f) => f.url).sort()).toEqual([`${IMG}/huge.gif`, `${IMG}/missing.gif`, `${IMG}/not-an-image.gif`, `${IMG}/slow.gif`]);
       expect(reasonOf(images.failed, 'slow.gif')).toBe('timed out: the server sent nothing for 15 s');
       expect(reasonOf(images.failed, 'not-an-image.gif')).toMatch(/^not an image: the server sent text\/html/);
-      expect(reasonOf(images.failed, 'huge.gif')).toBe('too large (more than 50 MB; at most 50 MB fits)');
+      expect(reasonOf(images.failed, 'huge.gif')).toBe('too large: more than the 50 MB left for this article’s images');
       expect(reasonOf(images.failed, 'missing.gif')).toBe('the server refused it (HTTP 404)');
 
       // No foreign Referer and no cookies ever: first without Referer, then only the article's own address.

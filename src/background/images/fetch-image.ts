@@ -15,11 +15,16 @@ export interface FetchImageOptions {
  */
 export type FetchImageResult = { ok: true; image: FetchedImage } | { ok: false; reason: string; refused: boolean };
 
-class TooLarge extends Error {}
+/** A file past the size allowed; `size` when the server declared it. */
+class TooLarge extends Error {
+  constructor(readonly size: number | null) {
+    super('too large');
+  }
+}
 
 async function readCapped(response: Response, maxBytes: number, onProgress: () => void): Promise<Uint8Array<ArrayBuffer>> {
   const declared = Number(response.headers.get('content-length'));
-  if (declared > maxBytes) throw new TooLarge(`${formatBytes(declared)}`);
+  if (declared > maxBytes) throw new TooLarge(declared);
   if (!response.body) return new Uint8Array(await response.arrayBuffer());
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -31,7 +36,7 @@ async function readCapped(response: Response, maxBytes: number, onProgress: () =
     size += value.byteLength;
     if (size > maxBytes) {
       await reader.cancel().catch(() => {});
-      throw new TooLarge(`more than ${formatBytes(maxBytes)}`);
+      throw new TooLarge(null);
     }
     chunks.push(value);
   }
@@ -68,7 +73,10 @@ export async function fetchImage(url: string, options: FetchImageOptions): Promi
     if (!check.ok) return { ok: false, reason: check.reason, refused: true };
     return { ok: true, image: { url, type: check.type, blob: new Blob([bytes], { type: check.type }) } };
   } catch (error) {
-    if (error instanceof TooLarge) return { ok: false, reason: `too large (${error.message}; at most ${formatBytes(options.maxBytes)} fits)`, refused: false };
+    if (error instanceof TooLarge) {
+      const size = error.size === null ? '' : `${formatBytes(error.size)}, `;
+      return { ok: false, reason: `too large: ${size}more than the ${formatBytes(options.maxBytes)} left for this article’s images`, refused: false };
+    }
     if (controller.signal.aborted) return { ok: false, reason: `timed out: the server sent nothing for ${+(options.timeoutMs / 1000).toFixed(1)} s`, refused: false };
     return { ok: false, reason: `could not be downloaded (${(error as Error).message || 'network error'})`, refused: true };
   } finally {

@@ -69,9 +69,9 @@ describe('fetchImage', () => {
 
   test('a file larger than it may be is stopped, by its declared length or while it streams', async () => {
     const declared = fakeFetch(() => ok(new Uint8Array(2048), 'image/gif', { 'content-length': '2048' }));
-    expect(await fetchImage('https://img.example.com/big.gif', options(declared.deps.fetch))).toEqual({ ok: false, reason: 'too large (2 KB; at most 1000 bytes fits)', refused: false });
+    expect(await fetchImage('https://img.example.com/big.gif', options(declared.deps.fetch))).toEqual({ ok: false, reason: 'too large: 2 KB, more than the 1000 bytes left for this article’s images', refused: false });
     const streamed = fakeFetch(() => ok(endless(GIF, 1), 'image/gif'));
-    expect(await fetchImage('https://img.example.com/big.gif', options(streamed.deps.fetch))).toEqual({ ok: false, reason: 'too large (more than 1000 bytes; at most 1000 bytes fits)', refused: false });
+    expect(await fetchImage('https://img.example.com/big.gif', options(streamed.deps.fetch))).toEqual({ ok: false, reason: 'too large: more than the 1000 bytes left for this article’s images', refused: false });
   });
 
   test('a server that stops answering times out with a clear reason; one that keeps sending does not', async () => {
