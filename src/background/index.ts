@@ -4,7 +4,6 @@ import { savePage } from './save-page';
 import { exportAll, exportArticle } from './export';
 import { saveFromGesture } from './gesture';
 import { retryFailedImages } from './images/article-images';
-import { clearRefererRules } from './images/browser-deps';
 import { DEFAULT_IMAGE_CAP_BYTES } from '../core/images/keep';
 
 const SAVE_PAGE_MENU = 'save-page';
@@ -28,7 +27,6 @@ async function answer(message: unknown): Promise<Reply<unknown>> {
 }
 
 function main(): void {
-  void clearRefererRules().catch(() => {});
   browser.runtime.onMessage.addListener((message: unknown) => answer(message));
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: SAVE_PAGE_MENU, title: browser.i18n.getMessage('saveMenu') || 'Save page to Keepmark', contexts: ['page'] });

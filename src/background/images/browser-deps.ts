@@ -38,17 +38,24 @@ async function withPageReferer<T>(url: string, pageUrl: string, attempt: () => P
   }
 }
 
-/** Removes Referer rules left behind by a worker stopped mid-download. */
-export async function clearRefererRules(): Promise<void> {
+/** Removes Referer rules left behind by a worker stopped mid-download (session rules outlive it). */
+async function clearRefererRules(): Promise<void> {
   const rules = await browser.declarativeNetRequest.getSessionRules();
   if (rules.length) await browser.declarativeNetRequest.updateSessionRules({ removeRuleIds: rules.map((r) => r.id) });
 }
 
+// Once per worker, before its first download, so no leftover rule gives a first try a Referer.
+let leftoversCleared: Promise<void> | null = null;
+
 /** Download dependencies backed by the browser: its fetch, host permissions and session rules. */
 export function browserDownloadDeps(): DownloadDeps {
+  leftoversCleared ??= clearRefererRules().catch(() => {});
   const access = new Map<string, Promise<boolean>>();
   return {
-    fetch: (input, init) => fetch(input, init),
+    fetch: async (input, init) => {
+      await leftoversCleared;
+      return fetch(input, init);
+    },
     canAccess(url) {
       // Match patterns name no port (Firefox rejects one): access to a host covers all its ports.
       const { protocol, hostname } = new URL(url);
