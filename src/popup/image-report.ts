@@ -10,8 +10,16 @@ const WHY =
   'To keep an article’s images after the original page or its image host is gone, Keepmark downloads them when you save. ' +
   'The browser asks you once to let Keepmark download from other sites; it only ever does so when you save or retry.';
 
+/** The hosts of the failed images, as match patterns (no port: patterns name none). */
 function hostPatterns(report: ImageReport): string[] {
-  return [...new Set(report.failed.map(({ url }) => `${new URL(url).protocol}//${new URL(url).hostname}/*`))];
+  return [
+    ...new Set(
+      report.failed.map(({ url }) => {
+        const { protocol, hostname } = new URL(url);
+        return `${protocol}//${hostname}/*`;
+      }),
+    ),
+  ];
 }
 
 /** The report's section, made once below the save status. */

@@ -1,9 +1,13 @@
 import { parseHTML } from 'linkedom';
 import { linkedImageSource } from '../convert/rules/images';
 
-/** Only web addresses can be downloaded; anything else stays a link. */
+/** Only web addresses can be downloaded; anything else (or an address that does not parse) stays a link. */
 function isWebUrl(url: string): boolean {
-  return /^https?:\/\//i.test(url);
+  try {
+    return /^https?:$/.test(new URL(url).protocol);
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -11,7 +11,9 @@ describe('articleImageUrls', () => {
       <img src="https://track.example.com/pixel.gif" width="1" height="1">
       <img src="javascript:alert(1)">
       <img src="data:image/png;base64,iVBORw0KGgo=">
-      <img src="ftp://files.example.com/d.png">`;
+      <img src="ftp://files.example.com/d.png">
+      <img src="http://">
+      <img src="https://exa mple.com/broken.png">`;
     expect(articleImageUrls(html, 'https://img.example.com/lead.jpg')).toEqual([
       'https://img.example.com/a.png',
       'https://img.example.com/b-large.jpg',
