@@ -2,6 +2,7 @@ import browser from '../shared/browser';
 import { ask } from '../shared/ask';
 import type { ArticleRecord, ImageReport } from '../core/types';
 import { imageReportSummary } from '../core/images/keep';
+import { hostPattern } from '../core/images/collect';
 
 /** The host access `optional_host_permissions` in manifest.json offers, asked for in one prompt. */
 export const IMAGE_HOSTS = ['http://*/*', 'https://*/*'];
@@ -10,16 +11,8 @@ const WHY =
   'To keep an article’s images after the original page or its image host is gone, Keepmark downloads them when you save. ' +
   'The browser asks you once to let Keepmark download from other sites; it only ever does so when you save or retry.';
 
-/** The hosts of the failed images, as match patterns (no port: patterns name none). */
 function hostPatterns(report: ImageReport): string[] {
-  return [
-    ...new Set(
-      report.failed.map(({ url }) => {
-        const { protocol, hostname } = new URL(url);
-        return `${protocol}//${hostname}/*`;
-      }),
-    ),
-  ];
+  return [...new Set(report.failed.map(({ url }) => hostPattern(url)))];
 }
 
 /** The report's section, made once below the save status. */

@@ -1,5 +1,6 @@
 import browser from '../../shared/browser';
 import type { DownloadDeps } from './download';
+import { hostPattern } from '../../core/images/collect';
 
 // Every request the extension itself makes, and none of a tab's: a rule never touches a page.
 const TAB_ID_NONE = -1;
@@ -57,11 +58,9 @@ export function browserDownloadDeps(): DownloadDeps {
       return fetch(input, init);
     },
     canAccess(url) {
-      // Match patterns name no port (Firefox rejects one): access to a host covers all its ports.
-      const { protocol, hostname } = new URL(url);
-      const origin = `${protocol}//${hostname}/*`;
-      if (!access.has(origin)) access.set(origin, browser.permissions.contains({ origins: [origin] }).catch(() => false));
-      return access.get(origin)!;
+      const pattern = hostPattern(url);
+      if (!access.has(pattern)) access.set(pattern, browser.permissions.contains({ origins: [pattern] }).catch(() => false));
+      return access.get(pattern)!;
     },
     withPageReferer,
   };

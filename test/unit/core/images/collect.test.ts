@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { articleImageUrls } from '../../../../src/core/images/collect';
+import { articleImageUrls, hostPattern } from '../../../../src/core/images/collect';
 
 describe('articleImageUrls', () => {
   test('lists every image the Markdown links, in reading order, each once, then the lead image', () => {
@@ -26,4 +26,9 @@ describe('articleImageUrls', () => {
     expect(articleImageUrls('<img src="https://img.example.com/a.png">', 'https://img.example.com/a.png')).toEqual(['https://img.example.com/a.png']);
     expect(articleImageUrls('<p>Only words.</p>', null)).toEqual([]);
   });
+});
+
+test('host access is asked for per host, whatever the port', () => {
+  expect(hostPattern('http://127.0.0.1:8080/a.png')).toBe('http://127.0.0.1/*');
+  expect(hostPattern('https://img-blog.csdnimg.cn/x/y.png?z=1')).toBe('https://img-blog.csdnimg.cn/*');
 });
