@@ -2,7 +2,7 @@ import browser from '../shared/browser';
 import { ask } from '../shared/ask';
 import type { ArticleRecord, ImageReport } from '../core/types';
 import { imageReportSummary } from '../core/images/keep';
-import { hostPattern } from '../core/images/collect';
+import { hostPattern } from '../core/images/host-pattern';
 
 /** The host access `optional_host_permissions` in manifest.json offers, asked for in one prompt. */
 export const IMAGE_HOSTS = ['http://*/*', 'https://*/*'];

@@ -1,6 +1,6 @@
 import browser from '../../shared/browser';
 import type { DownloadDeps } from './download';
-import { hostPattern } from '../../core/images/collect';
+import { hostPattern } from '../../core/images/host-pattern';
 
 // Every request the extension itself makes, and none of a tab's: a rule never touches a page.
 const TAB_ID_NONE = -1;

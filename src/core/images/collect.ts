@@ -25,9 +25,3 @@ export function articleImageUrls(html: string, leadImage: string | null): string
   if (leadImage && isWebUrl(leadImage)) urls.add(leadImage);
   return [...urls];
 }
-
-/** The match pattern for host access to an image's host (patterns name no port; Firefox refuses one). */
-export function hostPattern(url: string): string {
-  const { protocol, hostname } = new URL(url);
-  return `${protocol}//${hostname}/*`;
-}

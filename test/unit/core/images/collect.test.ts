@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { articleImageUrls, hostPattern } from '../../../../src/core/images/collect';
+import { articleImageUrls } from '../../../../src/core/images/collect';
+import { hostPattern } from '../../../../src/core/images/host-pattern';
 
 describe('articleImageUrls', () => {
   test('lists every image the Markdown links, in reading order, each once, then the lead image', () => {
