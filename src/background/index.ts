@@ -3,6 +3,8 @@ import { isRequest, type Handlers, type Reply } from '../shared/messages';
 import { savePage } from './save-page';
 import { exportAll, exportArticle } from './export';
 import { saveFromGesture } from './gesture';
+import { retryFailedImages } from './images/article-images';
+import { DEFAULT_IMAGE_CAP_BYTES } from '../core/images/keep';
 
 const SAVE_PAGE_MENU = 'save-page';
 const SAVE_PAGE_COMMAND = 'save-page';
@@ -11,6 +13,7 @@ const handlers = {
   savePage: ({ tabId, force }) => savePage(tabId, force),
   exportArticle: ({ id }) => exportArticle(id),
   exportAll: () => exportAll(),
+  retryImages: ({ id }) => retryFailedImages(id, DEFAULT_IMAGE_CAP_BYTES),
 } satisfies Handlers;
 
 async function answer(message: unknown): Promise<Reply<unknown>> {

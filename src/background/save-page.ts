@@ -1,7 +1,10 @@
 import browser from '../shared/browser';
 import { CAPTURE_FUNCTION, type CaptureReply, type SaveOutcome } from '../shared/messages';
 import { openLibrary } from '../store/db';
-import { saveCapture } from '../store/save';
+import { saveCapture, type ArticleImages } from '../store/save';
+import { NO_ROOM, isQuotaError } from '../store/quota';
+import { DEFAULT_IMAGE_CAP_BYTES } from '../core/images/keep';
+import { downloadArticleImages } from './images/article-images';
 import { faultPoint } from '../shared/fault-points';
 import { closedPageReason, documentReason, explainInjectionError, framedReason, probePage, type PageProbe } from './page-access';
 
@@ -26,11 +29,18 @@ async function captureTab(tabId: number): Promise<CaptureReply> {
   return reply;
 }
 
+/** The same images with none kept: when they do not fit in the browser's storage, the article still does. */
+function withoutRoomForImages(images: ArticleImages): ArticleImages {
+  const reason = 'no room left in the browser’s storage for this image';
+  return { kept: [], failed: [...images.kept.map(({ url }) => ({ url, reason })), ...images.failed] };
+}
+
 /**
- * Saves the article in a tab. A page that does not look like an article is left alone unless
- * `force` is set (the popup's "Save anyway", a shortcut or a menu item the user chose).
+ * Saves the article in a tab with its images (at most `imageCapBytes` of them). A page that does
+ * not look like an article is left alone unless `force` is set (the popup's "Save anyway", a
+ * shortcut or a menu item the user chose).
  */
-export async function savePage(tabId: number, force: boolean): Promise<SaveOutcome> {
+export async function savePage(tabId: number, force: boolean, imageCapBytes = DEFAULT_IMAGE_CAP_BYTES): Promise<SaveOutcome> {
   let url: string | undefined;
   try {
     url = (await browser.tabs.get(tabId)).url;
@@ -55,15 +65,24 @@ export async function savePage(tabId: number, force: boolean): Promise<SaveOutco
   if (!reply.ok) return { status: 'failed', reason: reply.error };
   if (!reply.capture.readerable && !force) return { status: 'not-article', title: reply.capture.title };
   await faultPoint('captured');
+  const capture = reply.capture;
   try {
+    // Downloads finish before the save's transaction opens: it never waits on the network.
+    const images = await downloadArticleImages(capture, imageCapBytes);
     const db = await openLibrary();
     const now = Date.now();
-    const { record, updated } = await saveCapture(db, reply.capture, { id: crypto.randomUUID(), now, offset: -new Date(now).getTimezoneOffset() });
-    db.close();
-    await faultPoint('committed');
-    return { status: updated ? 'updated' : 'saved', article: record };
+    const ctx = { id: crypto.randomUUID(), now, offset: -new Date(now).getTimezoneOffset() };
+    try {
+      const { record, updated } = await saveCapture(db, capture, ctx, images).catch((error) => {
+        if (!isQuotaError(error) || images.kept.length === 0) throw error;
+        return saveCapture(db, capture, ctx, withoutRoomForImages(images));
+      });
+      await faultPoint('committed');
+      return { status: updated ? 'updated' : 'saved', article: record };
+    } finally {
+      db.close();
+    }
   } catch (error) {
-    const quota = (error as Error)?.name === 'QuotaExceededError';
-    return { status: 'failed', reason: quota ? 'The browser has no room left for Keepmark’s library. Free some disk space or delete old articles.' : `Saving failed: ${(error as Error).message}` };
+    return { status: 'failed', reason: isQuotaError(error) ? NO_ROOM : `Saving failed: ${(error as Error).message}` };
   }
 }

@@ -4,6 +4,7 @@ import type { SaveOutcome } from '../shared/messages';
 import type { ArticleRecord } from '../core/types';
 import { openLibrary, type LibraryDB } from '../store/db';
 import { deleteArticle, listArticles, restoreArticle, type WholeArticle } from '../store/library';
+import { showImageReport } from './image-report';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -22,6 +23,7 @@ function showStatus(text: string, tone: 'busy' | 'ok' | 'error', offerSaveAnyway
 }
 
 function showOutcome(outcome: SaveOutcome): void {
+  showImageReport('article' in outcome ? outcome.article : null);
   switch (outcome.status) {
     case 'saved':
       return showStatus(`Saved: ${outcome.article.title}`, 'ok');

@@ -1,4 +1,4 @@
-import type { ArticleRecord, PageCapture } from '../core/types';
+import type { ArticleRecord, ImageReport, PageCapture } from '../core/types';
 
 /** What saving the current page came to, as the popup and the badge report it. */
 export type SaveOutcome =
@@ -18,6 +18,8 @@ export interface Protocol {
   savePage(args: { tabId: number; force: boolean }): SaveOutcome;
   exportArticle(args: { id: string }): ExportOutcome;
   exportAll(args: Record<string, never>): ExportOutcome;
+  /** Downloads again the images of a saved article that failed; answers with its new image report. */
+  retryImages(args: { id: string }): ImageReport;
 }
 
 export type RequestType = keyof Protocol;

@@ -1,28 +1,45 @@
 import type { ArticleRecord, PageCapture } from '../core/types';
 import { articleFromCapture, type SaveContext } from '../core/article';
+import type { FetchedImage, ImageFailure } from '../core/images/keep';
 import type { LibraryDB } from './db';
 import { writeAtomically } from './transaction';
 import { faultPoint } from '../shared/fault-points';
 
 export type SaveResult = { record: ArticleRecord; updated: boolean };
 
+/** An article's images as downloaded before the save: every image URL is either kept or failed. */
+export interface ArticleImages {
+  kept: FetchedImage[];
+  failed: ImageFailure[];
+}
+
+const NO_IMAGES: ArticleImages = { kept: [], failed: [] };
+
 /**
- * Saves a capture in one transaction: a page saved before (same canonical URL) is updated in
- * place, keeping its id, first-save time and the user's tags.
+ * Saves a capture and its downloaded images in one transaction: a page saved before (same
+ * canonical URL) is updated in place, keeping its id, first-save time and the user's tags, and its
+ * images are replaced by these.
  */
-export async function saveCapture(db: LibraryDB, capture: PageCapture, ctx: SaveContext): Promise<SaveResult> {
+export async function saveCapture(db: LibraryDB, capture: PageCapture, ctx: SaveContext, images: ArticleImages = NO_IMAGES): Promise<SaveResult> {
   // Convert before the transaction opens: IndexedDB commits a transaction that waits on other work.
   const draft = articleFromCapture(capture, ctx);
-  const tx = db.transaction(['articles', 'bodies'], 'readwrite');
+  const report = { total: images.kept.length + images.failed.length, saved: images.kept.length, failed: images.failed };
+  const tx = db.transaction(['articles', 'bodies', 'images'], 'readwrite');
   return writeAtomically(tx, async (track) => {
     const previous = await track(tx.objectStore('articles').index('canonicalUrl').get(capture.canonicalUrl));
     const record: ArticleRecord = previous
-      ? { ...draft.record, id: previous.id, userTags: previous.userTags, note: previous.note, createdAt: previous.createdAt }
-      : draft.record;
+      ? { ...draft.record, id: previous.id, userTags: previous.userTags, note: previous.note, createdAt: previous.createdAt, images: report }
+      : { ...draft.record, images: report };
+    const store = tx.objectStore('images');
+    if (previous) await track(store.delete(IDBKeyRange.bound([record.id], [record.id, []])));
     const putRecord = track(tx.objectStore('articles').put(record));
-    // The record is written and its body not yet: a worker stopped here must leave neither.
+    // The record is written and its body and images not yet: a worker stopped here must leave neither.
     await faultPoint('writing', () => track(tx.objectStore('articles').count()));
-    await Promise.all([putRecord, track(tx.objectStore('bodies').put({ ...draft.body, id: record.id }))]);
+    await Promise.all([
+      putRecord,
+      track(tx.objectStore('bodies').put({ ...draft.body, id: record.id })),
+      ...images.kept.map(({ url, blob, type }) => track(store.put({ articleId: record.id, url, blob, type }))),
+    ]);
     return { record, updated: !!previous };
   });
 }

@@ -118,12 +118,15 @@ describe('Chromium: save from the toolbar, list and export in the popup', () => 
     await expect.poll(() => rows.filter({ hasText: 'A rate limiter' }).count()).toBe(1);
   });
 
-  test('the shortcut is registered and the extension asks for no host access', async () => {
+  test('the shortcut is registered and the extension asks for no host access at install', async () => {
     const commands = (await ext.worker.evaluate(() => (globalThis as any).chrome.commands.getAll())) as Array<{ name: string; shortcut: string }>;
     expect(commands.find((c) => c.name === 'save-page')?.shortcut).toBe('Alt+Shift+S');
     const manifest = (await ext.worker.evaluate(() => (globalThis as any).chrome.runtime.getManifest())) as Record<string, unknown>;
-    expect(manifest.permissions).toEqual(['activeTab', 'scripting', 'downloads', 'contextMenus']);
+    expect(manifest.permissions).toEqual(['activeTab', 'scripting', 'downloads', 'contextMenus', 'declarativeNetRequestWithHostAccess']);
     expect(manifest.host_permissions).toBeUndefined();
+    // Image downloads need host access, asked for from the popup only when the user chooses it.
+    expect(manifest.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
+    expect(await ext.worker.evaluate(() => (globalThis as any).chrome.permissions.getAll())).toMatchObject({ origins: [] });
     expect(manifest.content_scripts).toBeUndefined();
   });
 

@@ -1,5 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
-import { mkdtemp, mkdir, readFile, writeFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, mkdir, readFile, writeFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -110,4 +110,19 @@ export async function launchWithExtension(hostRules: string[] = [], extensionDir
       await rm(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A test-only copy of dist/chrome whose manifest grants at install the host access the shipped
+ * build asks for at run time (`optional_host_permissions`), as if the user had accepted the
+ * popup's request: headless Chromium's permission prompt cannot be answered by a test. The
+ * popup's request for hosts already granted then resolves at once, without a prompt.
+ */
+export async function buildWithOptionalHostsGranted(): Promise<{ dir: string; remove: () => Promise<void> }> {
+  const dir = await mkdtemp(join(tmpdir(), 'keepmark-e2e-granted-'));
+  await cp(EXTENSION_DIR, dir, { recursive: true });
+  const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8'));
+  manifest.host_permissions = manifest.optional_host_permissions;
+  await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
+  return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
 }

@@ -50,6 +50,17 @@ function sourceOf(img: Element): string {
   return own ?? '';
 }
 
+/**
+ * The address an `<img>` is linked by in the Markdown, or null when it is dropped (no source, a
+ * data URI, a script URL, a tracking pixel). Image saving collects the same addresses.
+ */
+export function linkedImageSource(img: Element): string | null {
+  const src = sourceOf(img);
+  // A `javascript:` source would be a script target in the post (reliability issue: script in pages).
+  if (!src || UNSAFE_URL.test(src) || isTrackingPixel(img)) return null;
+  return src;
+}
+
 function escapeAlt(text: string): string {
   return text.replace(/\s+/g, ' ').replace(/([\[\]\\])/g, '\\$1').trim();
 }
@@ -59,9 +70,8 @@ export const images: TurndownService.Rule = {
   filter: 'img',
   replacement(_content, node) {
     const img = node as Element;
-    const src = sourceOf(img);
-    // A `javascript:` source would be a script target in the post (reliability issue: script in pages).
-    if (!src || UNSAFE_URL.test(src) || isTrackingPixel(img)) return '';
+    const src = linkedImageSource(img);
+    if (!src) return '';
     const rawAlt = img.getAttribute('alt') ?? '';
     const alt = EMPTY_ALTS.has(rawAlt.trim().toLowerCase()) ? '' : escapeAlt(rawAlt);
     const title = img.getAttribute('title')?.replace(/\s+/g, ' ').trim();
