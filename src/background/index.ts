@@ -1,7 +1,7 @@
 import browser from '../shared/browser';
 import { isRequest, type Handlers, type Reply } from '../shared/messages';
 import { savePage } from './save-page';
-import { exportAll, exportArticle } from './export';
+import { exportAll, exportArticle, exportArticles } from './export';
 import { saveFromGesture } from './gesture';
 
 const SAVE_PAGE_MENU = 'save-page';
@@ -9,8 +9,9 @@ const SAVE_PAGE_COMMAND = 'save-page';
 
 const handlers = {
   savePage: ({ tabId, force }) => savePage(tabId, force),
-  exportArticle: ({ id }) => exportArticle(id),
+  exportArticle: ({ id, presetId, format }) => exportArticle(id, presetId, format),
   exportAll: () => exportAll(),
+  exportArticles: ({ ids, presetId }) => exportArticles(ids, presetId),
 } satisfies Handlers;
 
 async function answer(message: unknown): Promise<Reply<unknown>> {

@@ -1,0 +1,33 @@
+import type { ExportItem } from '../core/export/posts';
+import type { LibraryDB } from './db';
+import { imagesOf } from './images';
+import { getArticle } from './library';
+
+/** The ids of the articles to export: those chosen, or all, oldest first. */
+export async function idsToExport(db: LibraryDB, ids: string[] | 'all'): Promise<string[]> {
+  return ids === 'all' ? db.getAllKeysFromIndex('articles', 'savedAt') : [...new Set(ids)];
+}
+
+/**
+ * The articles of `ids` one at a time, with their kept images as Blobs read only when written,
+ * so an export never holds more than one article's text in memory.
+ */
+export async function* articlesToExport(db: LibraryDB, ids: string[]): AsyncGenerator<ExportItem> {
+  for (const id of ids) {
+    const article = await getArticle(db, id);
+    if (!article) {
+      yield { id, article: null };
+      continue;
+    }
+    const images = await imagesOf(db, id);
+    yield {
+      id,
+      article: {
+        record: article.record,
+        markdown: article.body.markdown,
+        text: article.body.text,
+        images: images.map(({ url, type, blob }) => ({ url, type, read: async () => new Uint8Array(await blob.arrayBuffer()) })),
+      },
+    };
+  }
+}
