@@ -63,33 +63,44 @@ export async function writeExport(
 // Folders compare without case, as paths in the archive do.
 const folderKey = (folder: string) => folder.toLowerCase();
 
-/** Writes one article's kept images, then its post; returns how many images were written. */
+/** Writes one article's post and its kept images; returns how many images were written. */
 async function writeArticle(preset: Preset, article: Article, archive: ExportArchive, folders: Set<string>, leftOut: LeftOut[]): Promise<number> {
   const { record } = article;
   const ownFolder = preset.imageFolder.includes('{{');
   const { variables, placement } = placeFree(preset, presetVariables(preset, record, article.text), (place) =>
     archive.isFree(place.path) && !(ownFolder && folders.has(folderKey(place.imageFolder))),
   );
-  // Fails here, before any image is written, when the template cannot be filled.
-  postContent(preset, variables, '');
-  if (ownFolder) folders.add(folderKey(placement.imageFolder));
 
-  const byAddress = new Map<string, ExportImage>();
-  for (const image of article.images) byAddress.set(imageAddressKey(image.url), image);
-  const wanted = [...imageDestinations(article.markdown), ...(record.leadImage ? [record.leadImage] : [])];
-  const links = new Map<ExportImage, string>();
+  // Each image the post shows (and its lead image) gets a file name, if the library kept it.
+  const byAddress = new Map(article.images.map((image) => [imageAddressKey(image.url), image]));
+  const files = new Map<ExportImage, string>();
   const missing = new Set<string>();
-  for (const address of wanted) {
+  for (const address of [...imageDestinations(article.markdown), ...(record.leadImage ? [record.leadImage] : [])]) {
     const image = byAddress.get(imageAddressKey(address));
     if (!image) missing.add(address);
-    else if (!links.has(image)) {
-      const path = archive.claim(`${placement.imageFolder}/${imageFileName(image.url, image.type)}`);
-      try {
-        archive.addBytes(path, await image.read());
-        links.set(image, placement.imageLink(path.split('/').pop()!));
-      } catch (error) {
-        leftOut.push({ article: record.title, what: `image ${image.url}`, reason: `it could not be read from the library (${(error as Error).message}); linked to the original` });
-      }
+    else if (!files.has(image)) files.set(image, archive.claim(`${placement.imageFolder}/${imageFileName(image.url, image.type)}`));
+  }
+  const render = () => {
+    const linkTo = (address: string) => {
+      const image = byAddress.get(imageAddressKey(address));
+      const path = image && files.get(image);
+      return path && placement.imageLink(path.split('/').pop()!);
+    };
+    const lead = record.leadImage && linkTo(record.leadImage);
+    return postContent(preset, lead ? { ...variables, image: lead } : variables, rewriteImageLinks(article.markdown, linkTo));
+  };
+  // Rendered before any image is written, so an article whose template fails leaves nothing behind.
+  const content = render();
+  const postPath = archive.claim(placement.path);
+  if (ownFolder) folders.add(folderKey(placement.imageFolder));
+
+  const kept = files.size;
+  for (const [image, path] of files) {
+    try {
+      archive.addBytes(path, await image.read());
+    } catch (error) {
+      files.delete(image);
+      leftOut.push({ article: record.title, what: `image ${image.url}`, reason: `it could not be read from the library (${(error as Error).message}); linked to the original` });
     }
   }
   const failed = new Map(record.images.failed.map((f) => [imageAddressKey(f.url), f.reason]));
@@ -97,15 +108,9 @@ async function writeArticle(preset: Preset, article: Article, archive: ExportArc
     const reason = failed.get(imageAddressKey(address));
     leftOut.push({ article: record.title, what: `image ${address}`, reason: `${reason ? `it could not be saved (${reason})` : 'it was not kept with the article'}; linked to the original` });
   }
-
-  const linkTo = (address: string) => {
-    const image = byAddress.get(imageAddressKey(address));
-    return image && links.get(image);
-  };
-  const lead = record.leadImage && linkTo(record.leadImage);
-  const content = postContent(preset, lead ? { ...variables, image: lead } : variables, rewriteImageLinks(article.markdown, linkTo));
-  archive.addText(archive.claim(placement.path), content);
-  return links.size;
+  // An image that could not be read links to its original instead.
+  archive.addText(postPath, files.size === kept ? content : render());
+  return files.size;
 }
 
 /**
