@@ -37,8 +37,10 @@ export async function exportArticle(id: string, presetId?: PresetId, format: Exp
       await downloadFile(fileName, new Blob([post.content], { type: 'text/markdown' }));
       return { fileName, count: 1 };
     }
-    const stem = placePost(preset, article.record).path.split('/').pop()!.replace(/\.md$/, '');
-    return await downloadZip(`${stem === 'index' ? 'article' : stem}.zip`, preset, db, [id]);
+    // Named like the post, or like its folder when the post is a bundle's `index.md`.
+    const [file, folder] = placePost(preset, article.record).path.split('/').reverse();
+    const stem = file.replace(/\.md$/, '');
+    return await downloadZip(`${stem === 'index' && folder ? folder : stem}.zip`, preset, db, [id]);
   } finally {
     db.close();
   }

@@ -3,6 +3,7 @@ import { writeBackup } from '../core/backup/write';
 import type { ZipSink } from '../core/export/archive';
 import type { ArticleRecord } from '../core/types';
 import type { LibraryDB } from './db';
+import { imagesToExport } from './export-source';
 import { imagesOf } from './images';
 import { getArticle } from './library';
 import { writeAtomically } from './transaction';
@@ -14,8 +15,7 @@ export async function backUpLibrary(db: LibraryDB, sink: ZipSink): Promise<numbe
     for (const id of ids) {
       const article = await getArticle(db, id);
       if (!article) throw new Error('The library changed while it was being backed up; try again.');
-      const images = await imagesOf(db, id);
-      yield { ...article, images: images.map(({ url, type, blob }) => ({ url, type, read: async () => new Uint8Array(await blob.arrayBuffer()) })) };
+      yield { ...article, images: imagesToExport(await imagesOf(db, id)) };
     }
   }
   await writeBackup(ids.length, articles(), sink);

@@ -1,11 +1,16 @@
-import type { ExportItem } from '../core/export/posts';
+import type { ExportImage, ExportItem } from '../core/export/posts';
 import type { LibraryDB } from './db';
-import { imagesOf } from './images';
+import { imagesOf, type SavedImage } from './images';
 import { getArticle } from './library';
 
 /** The ids of the articles to export: those chosen, or all, oldest first. */
 export async function idsToExport(db: LibraryDB, ids: string[] | 'all'): Promise<string[]> {
   return ids === 'all' ? db.getAllKeysFromIndex('articles', 'savedAt') : [...new Set(ids)];
+}
+
+/** Kept images as export reads them: the Blob's bytes only when the image is written. */
+export function imagesToExport(images: SavedImage[]): ExportImage[] {
+  return images.map(({ url, type, blob }) => ({ url, type, read: async () => new Uint8Array(await blob.arrayBuffer()) }));
 }
 
 /**
@@ -19,14 +24,13 @@ export async function* articlesToExport(db: LibraryDB, ids: string[]): AsyncGene
       yield { id, article: null };
       continue;
     }
-    const images = await imagesOf(db, id);
     yield {
       id,
       article: {
         record: article.record,
         markdown: article.body.markdown,
         text: article.body.text,
-        images: images.map(({ url, type, blob }) => ({ url, type, read: async () => new Uint8Array(await blob.arrayBuffer()) })),
+        images: imagesToExport(await imagesOf(db, id)),
       },
     };
   }

@@ -137,6 +137,13 @@ describe('Chromium: save from the toolbar, list and export in the popup', () => 
     expect(links).toEqual(['bucket.png']);
     expect([...entries['content/posts/a-rate-limiter-in-forty-lines/bucket.png']]).toEqual([137, 80, 78, 71, 13, 10, 26, 10, 1, 2, 3]);
     expect(strFromU8(entries['keepmark-export-report.txt'])).not.toContain('bucket.png');
+
+    // One article as a .zip with its image, in the same preset.
+    await popup.getByTestId('export-format').selectOption('zip');
+    await popup.getByTestId('article-row').filter({ hasText: 'A rate limiter' }).getByTestId('export-md').click();
+    const one = unzipSync(new Uint8Array(await readFile(await ext.downloaded(/a-rate-limiter-in-forty-lines\.zip$/))));
+    expect(Object.keys(one).sort()).toEqual(['content/posts/a-rate-limiter-in-forty-lines/bucket.png', post]);
+    expect(strFromU8(one[post])).toContain('](bucket.png)');
   });
 
   test('a page that is not an article is not saved until the user asks', async () => {
@@ -157,6 +164,25 @@ describe('Chromium: save from the toolbar, list and export in the popup', () => 
     await expect.poll(() => rows.count()).toBe(2);
     await popup.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => rows.filter({ hasText: 'A rate limiter' }).count()).toBe(1);
+  });
+
+  test('backs up the library to one zip and restores it: a foreign file is refused, the same file merges without duplicates', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(`chrome-extension://${ext.extensionId}/src/popup/backup.html`);
+    await page.getByTestId('backup').click();
+    await expect.poll(() => page.getByTestId('backup-status').innerText()).toMatch(/^Backed up 3 articles to keepmark-backup-/);
+    const file = await ext.downloaded(/keepmark-backup-\d{4}-\d{2}-\d{2}\.zip$/);
+    const bytes = await readFile(file);
+    const entries = unzipSync(new Uint8Array(bytes));
+    expect(JSON.parse(strFromU8(entries['keepmark-backup.json']))).toEqual({ format: 'keepmark-backup', version: 1, articles: 3 });
+    const images = Object.keys(entries).filter((name) => name.startsWith('images/'));
+    expect(images.map((name) => [...entries[name]])).toEqual([[137, 80, 78, 71, 13, 10, 26, 10, 1, 2, 3]]);
+
+    await page.getByTestId('restore-file').setInputFiles({ name: 'notes.zip', mimeType: 'application/zip', buffer: Buffer.from('not a zip at all') });
+    await expect.poll(() => page.getByTestId('backup-status').innerText()).toBe('This file is not a Keepmark backup: it is not a zip file, or it is damaged. Nothing was changed.');
+    await page.getByTestId('restore-file').setInputFiles({ name: 'backup.zip', mimeType: 'application/zip', buffer: bytes });
+    await expect.poll(() => page.getByTestId('backup-status').innerText()).toBe('Restored backup.zip: 0 added, 0 updated, 3 already up to date.');
+    await page.close();
   });
 
   test('the shortcut is registered and the extension asks for no host access', async () => {
