@@ -144,6 +144,18 @@ describe('Chromium: save from the toolbar, list and export in the popup', () => 
     const one = unzipSync(new Uint8Array(await readFile(await ext.downloaded(/a-rate-limiter-in-forty-lines\.zip$/))));
     expect(Object.keys(one).sort()).toEqual(['content/posts/a-rate-limiter-in-forty-lines/bucket.png', post]);
     expect(strFromU8(one[post])).toContain('](bucket.png)');
+
+    // Copy Markdown puts the post as the preset writes it on the clipboard, images linked to the originals.
+    // The test cannot read the clipboard of an extension page, so it records what the popup writes there.
+    await popup.evaluate(() => {
+      const write = navigator.clipboard.writeText.bind(navigator.clipboard);
+      navigator.clipboard.writeText = (text: string) => write(text).then(() => void ((globalThis as any).copied = text));
+    });
+    await popup.getByTestId('article-row').filter({ hasText: 'A rate limiter' }).getByTestId('copy-markdown').click();
+    await expect.poll(() => popup.getByTestId('save-status').innerText()).toBe('Copied the article’s Markdown to the clipboard.');
+    const copied = (await popup.evaluate(() => (globalThis as any).copied)) as string;
+    expect(copied).toMatch(/^---\ntitle: "A rate limiter in forty lines"\n/);
+    expect(copied).toContain('](http://notes.example.org/images/bucket.png)');
   });
 
   test('a page that is not an article is not saved until the user asks', async () => {
