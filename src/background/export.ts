@@ -1,33 +1,83 @@
-import type { ExportOutcome } from '../shared/messages';
-import { jekyll, renderPost } from '../core/presets';
-import { PostArchive } from '../core/export/zip';
+import browser from '../shared/browser';
+import type { ExportFormat, ExportOutcome, ExportProgress } from '../shared/messages';
+import { jekyll, presetById, renderPost, type Preset, type PresetId } from '../core/presets';
+import { placePost } from '../core/presets/post';
+import { ExportArchive } from '../core/export/archive';
+import { BlobSink } from '../core/export/blob-sink';
+import { writeExport } from '../core/export/posts';
 import { openLibrary } from '../store/db';
-import { forEachArticle, getArticle } from '../store/library';
+import { articlesToExport, idsToExport } from '../store/export-source';
+import { getArticle } from '../store/library';
 import { downloadFile } from './downloads';
 
-/** Downloads one article as a Jekyll post, `YYYY-MM-DD-slug.md`. */
-export async function exportArticle(id: string): Promise<ExportOutcome> {
-  const db = await openLibrary();
-  const article = await getArticle(db, id);
-  db.close();
-  if (!article) throw new Error('That article is no longer in your library.');
-  const post = renderPost(jekyll, article.record, article.body.markdown, article.body.text);
-  const fileName = post.path.split('/').pop()!;
-  await downloadFile(fileName, new Blob([post.content], { type: 'text/markdown' }));
-  return { fileName, count: 1 };
+// Progress goes out at most this often, so a fast export does not flood the popup with messages.
+const PROGRESS_EVERY_MS = 150;
+
+function presetFor(id: PresetId | undefined): Preset {
+  const preset = id ? presetById(id) : jekyll;
+  if (!preset) throw new Error(`There is no export preset “${id}”.`);
+  return preset;
 }
 
-/** Downloads every article as Jekyll posts under `_posts/` in one zip. */
-export async function exportAll(): Promise<ExportOutcome> {
+/** Tells an open popup how far an export is; a closed popup misses it and the export goes on. */
+function reportProgress(progress: Omit<ExportProgress, 'kind'>): void {
+  browser.runtime.sendMessage({ kind: 'export-progress', ...progress } satisfies ExportProgress).catch(() => {});
+}
+
+/** Downloads one article: a `.md` whose images link to the originals, or a `.zip` with its kept images. */
+export async function exportArticle(id: string, presetId?: PresetId, format: ExportFormat = 'md'): Promise<ExportOutcome> {
+  const preset = presetFor(presetId);
   const db = await openLibrary();
-  const archive = new PostArchive();
-  const count = await forEachArticle(db, (record, body) => {
-    archive.add(renderPost(jekyll, record, body.markdown, body.text));
+  try {
+    const article = await getArticle(db, id);
+    if (!article) throw new Error('That article is no longer in your library.');
+    if (format === 'md') {
+      const post = renderPost(preset, article.record, article.body.markdown, article.body.text);
+      const fileName = post.path.split('/').pop()!;
+      await downloadFile(fileName, new Blob([post.content], { type: 'text/markdown' }));
+      return { fileName, count: 1 };
+    }
+    // Named like the post, or like its folder when the post is a bundle's `index.md`.
+    const [file, folder] = placePost(preset, article.record).path.split('/').reverse();
+    const stem = file.replace(/\.md$/, '');
+    return await downloadZip(`${stem === 'index' && folder ? folder : stem}.zip`, preset, db, [id]);
+  } finally {
+    db.close();
+  }
+}
+
+/** Downloads the chosen articles, or all, as one zip in `presetId`'s layout. */
+export async function exportArticles(ids: string[] | 'all', presetId?: PresetId): Promise<ExportOutcome> {
+  const preset = presetFor(presetId);
+  const db = await openLibrary();
+  try {
+    const chosen = await idsToExport(db, ids);
+    if (!chosen.length) throw new Error(ids === 'all' ? 'Your library is empty: save an article first.' : 'Choose at least one article to export.');
+    const day = new Date().toISOString().slice(0, 10);
+    return await downloadZip(`keepmark-${ids === 'all' ? 'library' : 'articles'}-${day}.zip`, preset, db, chosen);
+  } finally {
+    db.close();
+  }
+}
+
+/** Downloads every article as Jekyll posts in one zip. */
+export function exportAll(): Promise<ExportOutcome> {
+  return exportArticles('all');
+}
+
+async function downloadZip(fileName: string, preset: Preset, db: Awaited<ReturnType<typeof openLibrary>>, ids: string[]): Promise<ExportOutcome> {
+  const out = new BlobSink();
+  const archive = new ExportArchive(out.sink);
+  let sentAt = 0;
+  reportProgress({ done: 0, total: ids.length });
+  const summary = await writeExport(preset, articlesToExport(db, ids), archive, (done) => {
+    if (done === ids.length || Date.now() - sentAt >= PROGRESS_EVERY_MS) {
+      sentAt = Date.now();
+      reportProgress({ done, total: ids.length });
+    }
   });
-  db.close();
-  if (!count) throw new Error('Your library is empty: save an article first.');
-  const day = new Date().toISOString().slice(0, 10);
-  const fileName = `keepmark-library-${day}.zip`;
-  await downloadFile(fileName, new Blob(archive.finish() as BlobPart[], { type: 'application/zip' }));
-  return { fileName, count };
+  archive.finish();
+  if (!summary.articles) throw new Error(`None of the articles could be exported: ${summary.leftOut[0]?.reason ?? 'unknown reason'}.`);
+  await downloadFile(fileName, out.blob());
+  return { fileName, count: summary.articles, leftOut: summary.leftOut.length };
 }

@@ -1,7 +1,7 @@
 import browser from '../shared/browser';
 import { isRequest, type Handlers, type Reply } from '../shared/messages';
 import { savePage } from './save-page';
-import { exportAll, exportArticle } from './export';
+import { exportAll, exportArticle, exportArticles } from './export';
 import { saveFromGesture } from './gesture';
 import { retryFailedImages } from './images/article-images';
 import { DEFAULT_IMAGE_CAP_BYTES } from '../core/images/keep';
@@ -11,9 +11,10 @@ const SAVE_PAGE_COMMAND = 'save-page';
 
 const handlers = {
   savePage: ({ tabId, force }) => savePage(tabId, force),
-  exportArticle: ({ id }) => exportArticle(id),
+  exportArticle: ({ id, presetId, format }) => exportArticle(id, presetId, format),
   exportAll: () => exportAll(),
   retryImages: ({ id }) => retryFailedImages(id, DEFAULT_IMAGE_CAP_BYTES),
+  exportArticles: ({ ids, presetId }) => exportArticles(ids, presetId),
 } satisfies Handlers;
 
 async function answer(message: unknown): Promise<Reply<unknown>> {

@@ -5,6 +5,7 @@ import type { ArticleRecord } from '../core/types';
 import { openLibrary, type LibraryDB } from '../store/db';
 import { deleteArticle, listArticles, restoreArticle, type WholeArticle } from '../store/library';
 import { showImageReport } from './image-report';
+import { copyMarkdown, exportArticle, exportArticles, initExportPanel } from './export-panel';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -68,7 +69,8 @@ function articleRow(db: LibraryDB, article: ArticleRecord): HTMLLIElement {
   const actions = document.createElement('div');
   actions.className = 'actions';
   actions.append(
-    button('Export .md', 'export-md', () => void runExport(() => ask('exportArticle', { id: article.id }))),
+    button('Export', 'export-md', () => void runExport(() => exportArticle(article.id))),
+    button('Copy Markdown', 'copy-markdown', () => void copy(db, article.id)),
     button('Open original', 'open-original', () => void browser.tabs.create({ url: article.url })),
     button('Delete', 'delete', () => void remove(db, article), 'delete'),
   );
@@ -83,13 +85,24 @@ async function render(db: LibraryDB): Promise<void> {
   ($('export-all') as HTMLButtonElement).disabled = articles.length === 0;
 }
 
-async function runExport(run: () => Promise<{ fileName: string; count: number }>): Promise<void> {
+async function runExport(run: () => Promise<{ fileName: string; count: number; leftOut?: number }>): Promise<void> {
   showNotice(null);
   try {
-    const { fileName, count } = await run();
-    showStatus(`Exported ${count === 1 ? '1 article' : `${count} articles`} to ${fileName}`, 'ok');
+    const { fileName, count, leftOut } = await run();
+    const report = leftOut ? ` (${leftOut === 1 ? '1 thing' : `${leftOut} things`} left out: see the report in the zip)` : '';
+    showStatus(`Exported ${count === 1 ? '1 article' : `${count} articles`} to ${fileName}${report}`, 'ok');
   } catch (error) {
     showNotice(`Export failed: ${(error as Error).message}`);
+  }
+}
+
+async function copy(db: LibraryDB, id: string): Promise<void> {
+  showNotice(null);
+  try {
+    await copyMarkdown(db, id);
+    showStatus('Copied the article’s Markdown to the clipboard.', 'ok');
+  } catch (error) {
+    showNotice(`Copy failed: ${(error as Error).message}`);
   }
 }
 
@@ -126,7 +139,8 @@ async function save(db: LibraryDB, force: boolean): Promise<void> {
 async function main(): Promise<void> {
   const db = await openLibrary();
   $('save-anyway').addEventListener('click', () => void save(db, true));
-  $('export-all').addEventListener('click', () => void runExport(() => ask('exportAll', {})));
+  initExportPanel($('export-panel'));
+  $('export-all').addEventListener('click', () => void runExport(() => exportArticles('all')));
   $('undo-button').addEventListener('click', () => void undoDelete(db));
   await render(db);
   // Opening the popup is the save gesture: save the page at once.

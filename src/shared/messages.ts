@@ -1,4 +1,5 @@
 import type { ArticleRecord, ImageReport, PageCapture } from '../core/types';
+import type { PresetId } from '../core/presets/types';
 
 /** What saving the current page came to, as the popup and the badge report it. */
 export type SaveOutcome =
@@ -9,6 +10,22 @@ export type SaveOutcome =
 export interface ExportOutcome {
   fileName: string;
   count: number;
+  /** How many things the export's report lists as left out (0 when it wrote no report). */
+  leftOut?: number;
+}
+
+/** One article as a `.md` whose images link to the originals, or a `.zip` with its kept images. */
+export type ExportFormat = 'md' | 'zip';
+
+/** Sent by the background to any open popup while an export of several articles runs. */
+export interface ExportProgress {
+  kind: 'export-progress';
+  done: number;
+  total: number;
+}
+
+export function isExportProgress(message: unknown): message is ExportProgress {
+  return !!message && typeof message === 'object' && (message as ExportProgress).kind === 'export-progress';
 }
 
 // Types only, no browser import: the content script bundles this module too.
@@ -16,10 +33,13 @@ export interface ExportOutcome {
 /** Everything the pages ask the background for. Handlers are checked against it with `satisfies`. */
 export interface Protocol {
   savePage(args: { tabId: number; force: boolean }): SaveOutcome;
-  exportArticle(args: { id: string }): ExportOutcome;
+  /** One article; Jekyll and `.md` unless asked otherwise. */
+  exportArticle(args: { id: string; presetId?: PresetId; format?: ExportFormat }): ExportOutcome;
   exportAll(args: Record<string, never>): ExportOutcome;
   /** Downloads again the images of a saved article that failed; answers with its new image report. */
   retryImages(args: { id: string }): ImageReport;
+  /** The chosen articles, or all, as one zip in a preset's layout (Jekyll unless asked otherwise). */
+  exportArticles(args: { ids: string[] | 'all'; presetId?: PresetId }): ExportOutcome;
 }
 
 export type RequestType = keyof Protocol;

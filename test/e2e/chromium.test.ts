@@ -94,8 +94,68 @@ describe('Chromium: save from the toolbar, list and export in the popup', () => 
     await popup.getByTestId('export-all').click();
     const file = await ext.downloaded(/keepmark-library-\d{4}-\d{2}-\d{2}\.zip$/);
     const entries = unzipSync(new Uint8Array(await readFile(file)));
-    expect(Object.keys(entries).sort()).toEqual(['_posts/2023-06-12-用-go-的-context-优雅地取消后台任务.md', '_posts/2024-03-09-a-rate-limiter-in-forty-lines.md']);
+    expect(Object.keys(entries).sort()).toEqual(['_posts/2023-06-12-用-go-的-context-优雅地取消后台任务.md', '_posts/2024-03-09-a-rate-limiter-in-forty-lines.md', 'keepmark-export-report.txt']);
     expect(strFromU8(entries['_posts/2024-03-09-a-rate-limiter-in-forty-lines.md'])).toContain('```python\nimport time');
+    // No image was kept with these articles, so each stays linked to its original and the report says so.
+    const report = strFromU8(entries['keepmark-export-report.txt']);
+    for (const [path, bytes] of Object.entries(entries)) {
+      if (!path.endsWith('.md')) continue;
+      for (const [, url] of strFromU8(bytes).matchAll(/!\[[^\]]*\]\((\S+?)[\s)]/g)) expect(report).toContain(`image ${url}: it was not kept with the article; linked to the original`);
+    }
+  });
+
+  test('exports in the chosen preset with the images kept in the library, every image link resolving to a file in the zip', async () => {
+    // The image is put into the library directly: saving images is the save pipeline's job, tested there.
+    await ext.worker.evaluate(
+      ({ title, imageUrl }) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('keepmark');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction(['articles', 'images'], 'readwrite');
+            const all = tx.objectStore('articles').getAll();
+            all.onsuccess = () => {
+              const bytes = new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10, 1, 2, 3]);
+              const articleId = all.result.find((a: { title: string }) => a.title === title).id;
+              tx.objectStore('images').put({ articleId, url: imageUrl, type: 'image/png', blob: new Blob([bytes], { type: 'image/png' }) });
+            };
+            tx.oncomplete = () => resolve();
+            tx.onerror = tx.onabort = () => reject(tx.error ?? new Error('aborted'));
+          };
+        }),
+      { title: 'A rate limiter in forty lines', imageUrl: 'http://notes.example.org/images/bucket.png' },
+    );
+    const { popup } = await saveWithToolbarButton(`http://notes.example.org${BLOG_PATH}`, /Updated: A rate limiter/);
+    await popup.getByTestId('export-preset').selectOption('hugo');
+    await popup.getByTestId('export-all').click();
+    // The second zip of the day: Chromium numbers it beside the first.
+    const file = await ext.downloaded(/keepmark-library-\d{4}-\d{2}-\d{2} \(1\)\.zip$/);
+    const entries = unzipSync(new Uint8Array(await readFile(file)));
+    const post = 'content/posts/a-rate-limiter-in-forty-lines/index.md';
+    expect(Object.keys(entries).sort()).toEqual(['content/posts/a-rate-limiter-in-forty-lines/bucket.png', post, 'content/posts/用-go-的-context-优雅地取消后台任务/index.md', 'keepmark-export-report.txt']);
+    const links = [...strFromU8(entries[post]).matchAll(/!\[[^\]]*\]\((\S+?)[\s)]/g)].map((m) => m[1]);
+    expect(links).toEqual(['bucket.png']);
+    expect([...entries['content/posts/a-rate-limiter-in-forty-lines/bucket.png']]).toEqual([137, 80, 78, 71, 13, 10, 26, 10, 1, 2, 3]);
+    expect(strFromU8(entries['keepmark-export-report.txt'])).not.toContain('bucket.png');
+
+    // One article as a .zip with its image, in the same preset.
+    await popup.getByTestId('export-format').selectOption('zip');
+    await popup.getByTestId('article-row').filter({ hasText: 'A rate limiter' }).getByTestId('export-md').click();
+    const one = unzipSync(new Uint8Array(await readFile(await ext.downloaded(/a-rate-limiter-in-forty-lines\.zip$/))));
+    expect(Object.keys(one).sort()).toEqual(['content/posts/a-rate-limiter-in-forty-lines/bucket.png', post]);
+    expect(strFromU8(one[post])).toContain('](bucket.png)');
+
+    // Copy Markdown puts the post as the preset writes it on the clipboard, images linked to the originals.
+    // The test cannot read the clipboard of an extension page, so it records what the popup writes there.
+    await popup.evaluate(() => {
+      const write = navigator.clipboard.writeText.bind(navigator.clipboard);
+      navigator.clipboard.writeText = (text: string) => write(text).then(() => void ((globalThis as any).copied = text));
+    });
+    await popup.getByTestId('article-row').filter({ hasText: 'A rate limiter' }).getByTestId('copy-markdown').click();
+    await expect.poll(() => popup.getByTestId('save-status').innerText()).toBe('Copied the article’s Markdown to the clipboard.');
+    const copied = (await popup.evaluate(() => (globalThis as any).copied)) as string;
+    expect(copied).toMatch(/^---\ntitle: "A rate limiter in forty lines"\n/);
+    expect(copied).toContain('](http://notes.example.org/images/bucket.png)');
   });
 
   test('a page that is not an article is not saved until the user asks', async () => {
@@ -116,6 +176,25 @@ describe('Chromium: save from the toolbar, list and export in the popup', () => 
     await expect.poll(() => rows.count()).toBe(2);
     await popup.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => rows.filter({ hasText: 'A rate limiter' }).count()).toBe(1);
+  });
+
+  test('backs up the library to one zip and restores it: a foreign file is refused, the same file merges without duplicates', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(`chrome-extension://${ext.extensionId}/src/popup/backup.html`);
+    await page.getByTestId('backup').click();
+    await expect.poll(() => page.getByTestId('backup-status').innerText()).toMatch(/^Backed up 3 articles to keepmark-backup-/);
+    const file = await ext.downloaded(/keepmark-backup-\d{4}-\d{2}-\d{2}\.zip$/);
+    const bytes = await readFile(file);
+    const entries = unzipSync(new Uint8Array(bytes));
+    expect(JSON.parse(strFromU8(entries['keepmark-backup.json']))).toEqual({ format: 'keepmark-backup', version: 1, articles: 3 });
+    const images = Object.keys(entries).filter((name) => name.startsWith('images/'));
+    expect(images.map((name) => [...entries[name]])).toEqual([[137, 80, 78, 71, 13, 10, 26, 10, 1, 2, 3]]);
+
+    await page.getByTestId('restore-file').setInputFiles({ name: 'notes.zip', mimeType: 'application/zip', buffer: Buffer.from('not a zip at all') });
+    await expect.poll(() => page.getByTestId('backup-status').innerText()).toBe('This file is not a Keepmark backup: it is not a zip file, or it is damaged. Nothing was changed.');
+    await page.getByTestId('restore-file').setInputFiles({ name: 'backup.zip', mimeType: 'application/zip', buffer: bytes });
+    await expect.poll(() => page.getByTestId('backup-status').innerText()).toBe('Restored backup.zip: 0 added, 0 updated, 3 already up to date.');
+    await page.close();
   });
 
   test('the shortcut is registered and the extension asks for no host access at install', async () => {

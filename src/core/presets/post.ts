@@ -35,29 +35,37 @@ function linker(mode: ImageLinks, path: string, imageFolder: string): (fileName:
   }
 }
 
-function variablesFor(preset: Preset, article: ArticleRecord, text: string): Variables {
+/** The template variables of an article under `preset`'s own rules. */
+export function presetVariables(preset: Preset, article: ArticleRecord, text: string): Variables {
   const variables = articleVariables(article, text);
   return preset.rules ? preset.rules(variables) : variables;
 }
 
-function placeWith(preset: Preset, variables: Variables): PostPlacement {
-  const path = renderPath(preset.fileNameTemplate, variables, 'File name template');
-  const imageFolder = renderPath(preset.imageFolder, variables, 'Image folder template');
+/** A post at `path` with its images in `imageFolder`, linked as `preset` links them. */
+export function placementAt(preset: Preset, path: string, imageFolder: string): PostPlacement {
   return { path, imageFolder, imageLink: linker(preset.imageLinks, path, imageFolder) };
+}
+
+/** Where `preset` puts a post with these variables and its images. */
+export function placeWith(preset: Preset, variables: Variables): PostPlacement {
+  const path = renderPath(preset.fileNameTemplate, variables, 'File name template');
+  return placementAt(preset, path, renderPath(preset.imageFolder, variables, 'Image folder template'));
 }
 
 /** Where `preset` puts an article and its images. */
 export function placePost(preset: Preset, article: ArticleRecord): PostPlacement {
-  return placeWith(preset, variablesFor(preset, article, ''));
+  return placeWith(preset, presetVariables(preset, article, ''));
+}
+
+/** A post's text: front matter from `variables` first when the preset has one, then the Markdown. */
+export function postContent(preset: Preset, variables: Variables, markdown: string): string {
+  const frontMatter = renderFrontMatter(preset.frontMatterTemplate, variables);
+  const body = `${markdown.trim()}\n`;
+  return frontMatter ? `---\n${frontMatter}---\n\n${body}` : body;
 }
 
 /** An article as a post of `preset`: its path and its text, front matter first when the preset has one. */
 export function renderPost(preset: Preset, article: ArticleRecord, markdown: string, text: string): PostFile {
-  const variables = variablesFor(preset, article, text);
-  const frontMatter = renderFrontMatter(preset.frontMatterTemplate, variables);
-  const body = `${markdown.trim()}\n`;
-  return {
-    path: placeWith(preset, variables).path,
-    content: frontMatter ? `---\n${frontMatter}---\n\n${body}` : body,
-  };
+  const variables = presetVariables(preset, article, text);
+  return { path: placeWith(preset, variables).path, content: postContent(preset, variables, markdown) };
 }
