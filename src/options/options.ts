@@ -4,7 +4,7 @@ import type { ArticleBody, ArticleRecord } from '../core/types';
 import { openLibrary } from '../store/db';
 import { getArticle, listArticles } from '../store/library';
 import { DEFAULT_SETTINGS, IMAGE_CAP_RANGE, loadSettings, saveSettings, SettingsTooLarge, type SettingsArea, type Settings } from '../shared/settings';
-import { previewPost, problemsOf } from './preview';
+import { previewPost, problemsOf, sizeProblemOf } from './preview';
 import { SAMPLE_ARTICLE } from './sample-article';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -85,7 +85,8 @@ function update(): void {
   const result = previewPost(shown(), settings.presets[shown()], article, settings.highlight);
   $('preview-text').closest('section')!.classList.toggle('stale', !result.ok);
   if (!result.ok) return showProblems(result.problems);
-  showProblems([]);
+  const tooLarge = sizeProblemOf(settings, shown());
+  showProblems(tooLarge ? [tooLarge] : []);
   $('preview-path').textContent = result.preview.path;
   $('preview-images').textContent = `${result.preview.imageFolder}/`;
   $('preview-text').textContent = result.preview.text;
@@ -96,7 +97,11 @@ async function save(): Promise<void> {
   const capError = readImageCap();
   const problems = problemsOf(settings);
   if (capError || problems.length) {
-    const named = problems.map(({ preset, problems: list }) => `${preset ? `${presetById(preset)!.label}: ` : ''}${list.map((p) => p.message).join(' ')}`);
+    const named = problems.map(({ preset, problems: list }) => {
+      const text = list.map((p) => p.message).join(' ');
+      const label = preset ? presetById(preset)!.label : '';
+      return label && !text.includes(label) ? `${label}: ${text}` : text;
+    });
     return setStatus(`Not saved. ${[capError, ...named].filter(Boolean).join(' ')}`, 'error');
   }
   try {

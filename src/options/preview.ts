@@ -31,6 +31,17 @@ export function previewPost(id: PresetId, edited: PresetSettings, article: { rec
   return { ok: true, preview: { path: post.path, imageFolder: placePost(preset, article.record).imageFolder, text } };
 }
 
+/** Why the settings of preset `id` cannot be saved for their size, or null when they fit browser sync's quota. */
+export function sizeProblemOf(settings: Settings, id: PresetId): PresetProblem | null {
+  try {
+    itemsFromSettings(settings);
+    return null;
+  } catch (error) {
+    if (!(error instanceof SettingsTooLarge) || error.preset !== id) return null;
+    return { field: 'frontMatterTemplate', message: error.message };
+  }
+}
+
 /** Every problem that stops `settings` from being saved, by preset; a size beyond sync's quota included. */
 export function problemsOf(settings: Settings): { preset: PresetId | null; problems: PresetProblem[] }[] {
   const out: { preset: PresetId | null; problems: PresetProblem[] }[] = [];

@@ -1,3 +1,4 @@
+import { articleFromCapture } from '../core/article';
 import type { ArticleBody, ArticleRecord } from '../core/types';
 
 // Shown in the preview while the library is empty. Its own text; its values include the kinds that
@@ -10,9 +11,8 @@ sample stands in for your most recent article until the library has one.</p>
 <pre><code class="language-go">bucket := make(chan struct{}, 10)</code></pre>
 <p>That is <strong>all</strong> there is to it.</p>`;
 
-export const SAMPLE_ARTICLE: { record: ArticleRecord; body: ArticleBody } = {
-  record: {
-    id: 'sample',
+const { record, body } = articleFromCapture(
+  {
     url: 'https://notes.example.org/2024/03/tiny-rate-limiter.html',
     canonicalUrl: 'https://notes.example.org/2024/03/tiny-rate-limiter.html',
     title: 'Notes on a tiny rate limiter: yes, in forty lines',
@@ -26,17 +26,12 @@ export const SAMPLE_ARTICLE: { record: ArticleRecord; body: ArticleBody } = {
     categories: ['Programming', 'Go'],
     artid: null,
     leadImage: 'https://notes.example.org/img/bucket.png',
-    userTags: [],
-    note: '',
-    images: { total: 0, saved: 0, failed: [] },
-    createdAt: Date.UTC(2024, 2, 10, 9),
-    savedAt: Date.UTC(2024, 2, 10, 9),
-    savedOffset: 60,
-  },
-  body: {
-    id: 'sample',
     html,
-    markdown: '',
     text: 'A token bucket holds tokens; each request takes one, and a ticker puts them back.',
+    readerable: true,
   },
-};
+  { id: 'sample', now: Date.UTC(2024, 2, 10, 9), offset: 60 },
+);
+
+/** Saved as Keepmark saves any article: its record and its body, Markdown converted from the HTML. */
+export const SAMPLE_ARTICLE: { record: ArticleRecord; body: ArticleBody } = { record, body };

@@ -112,10 +112,11 @@ export function settingsFromItems(items: StoredItems): Settings {
 
 // ---- Writing: one item per changed preset, within sync's quotas -------------------------------
 
-/** Chrome's and Firefox's `storage.sync` limits: bytes of key + JSON value per item, and in all. */
+/** Chrome's and Firefox's `storage.sync` limits: bytes of key + JSON value per item, and of all items. */
 export const SYNC_QUOTA = { perItem: 8192, total: 102_400 } as const;
 
 const bytes = (text: string) => new TextEncoder().encode(text).length;
+const count = (n: number) => n.toLocaleString('en');
 export const itemBytes = (key: string, value: unknown) => bytes(key) + bytes(JSON.stringify(value));
 
 /** Settings too large for `storage.sync`, with a message saying what to shorten. */
@@ -145,16 +146,15 @@ export function itemsFromSettings(settings: Settings): { set: StoredItems; remov
     const size = itemBytes(key, presets[preset.id]);
     if (size > SYNC_QUOTA.perItem) {
       const t = presets[preset.id];
-      const parts = `front matter template ${bytes(t.frontMatterTemplate)} bytes, file name ${bytes(t.fileNameTemplate)}, image folder ${bytes(t.imageFolder)}`;
+      const parts = `front matter template ${count(bytes(t.frontMatterTemplate))} bytes, file name ${count(bytes(t.fileNameTemplate))}, image folder ${count(bytes(t.imageFolder))}`;
       throw new SettingsTooLarge(
-        `The ${preset.label} settings are too large to save: ${size.toLocaleString('en')} bytes, and browser sync keeps at most ${SYNC_QUOTA.perItem.toLocaleString('en')} per preset (${parts}). Shorten the front matter template.`,
+        `The ${preset.label} settings are too large to save: ${count(size)} bytes, and browser sync keeps at most ${count(SYNC_QUOTA.perItem)} per preset (${parts}). Shorten the front matter template.`,
         preset.id,
       );
     }
     set[key] = presets[preset.id];
   }
-  const total = Object.entries(set).reduce((sum, [key, value]) => sum + itemBytes(key, value), 0);
-  if (total > SYNC_QUOTA.total) throw new SettingsTooLarge(`Keepmark's settings are too large to save: ${total.toLocaleString('en')} bytes in all, and browser sync keeps at most ${SYNC_QUOTA.total.toLocaleString('en')}.`);
+  // No total check: one item per preset plus the general one stays far below the 100 KB in all.
   return { set, remove };
 }
 
