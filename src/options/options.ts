@@ -8,7 +8,7 @@ import { previewPost, problemsOf, sizeProblemOf } from './preview';
 import { SAMPLE_ARTICLE } from './sample-article';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-const area = browser.storage.sync as unknown as SettingsArea;
+const area: SettingsArea = browser.storage.sync;
 
 const FIELDS: Record<Exclude<OverrideField, 'markdownStyle'>, string> = { frontMatterTemplate: 'front-matter', fileNameTemplate: 'file-name', imageFolder: 'image-folder' };
 const STYLE_LABELS: Record<string, string> = { atx: '# Title', setext: 'Title / ===' };

@@ -1,7 +1,9 @@
 // Keepmark's settings: typed from their defaults, stored in `storage.sync` one item per preset (the
 // browser keeps at most 8 KB per item), each older stored shape brought up to date by a migration.
 // No browser import: the storage area is passed in, so all of this runs in unit tests.
-import { MARKDOWN_STYLE_CHOICES, PRESETS, customisedPreset, presetById, type MarkdownStyle, type Preset, type PresetId } from '../core/presets';
+import { markdownForExport } from '../core/article';
+import { MARKDOWN_STYLE_CHOICES, PRESETS, customisedPreset, presetById, renderPost, type MarkdownStyle, type PostFile, type Preset, type PresetId } from '../core/presets';
+import type { ArticleBody, ArticleRecord } from '../core/types';
 
 /** What a user can change in one preset. */
 export interface PresetSettings {
@@ -191,6 +193,16 @@ export function presetFromSettings(settings: Settings, id: PresetId = settings.e
   const result = customisedPreset(base, settings.presets[id]);
   if (!result.ok) throw new Error(`Your ${base.label} export settings need fixing on Keepmark's options page: ${result.problems.map((p) => p.message).join(' ')}`);
   return result.preset;
+}
+
+/**
+ * How export writes articles under `settings`: as the export preset set up by the user, the body
+ * in its Markdown style (the stored HTML converted again when that is not the default). Throws
+ * the message of `presetFromSettings` when the stored templates no longer pass.
+ */
+export function exportRenderer(settings: Settings): (record: ArticleRecord, body: ArticleBody) => PostFile {
+  const preset = presetFromSettings(settings);
+  return (record, body) => renderPost(preset, record, markdownForExport(record, body, preset.markdownStyle, settings.highlight), body.text);
 }
 
 /** The per-article image cap in bytes, for the image downloader. */

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { readFile } from 'node:fs/promises';
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
 
 let ext: ExtensionBrowser;
@@ -103,5 +104,18 @@ describe('Chromium: the options page', () => {
     // A style other than the default converts the stored HTML again.
     await page.getByTestId('style-bulletListMarker').selectOption('+');
     await expect.poll(() => page.getByTestId('preview-text').innerText()).toMatch(/---\n\n\+ kept item\n?$/);
+
+    // Saved, the settings reach the export: the user's file name, template and bullet marker.
+    await page.getByTestId('front-matter').fill('kind: saved\ntitle: {{title}}\n');
+    await page.getByTestId('file-name').fill('notes/{{slug}}-keepmark.md');
+    await page.getByTestId('save').click();
+    await expect.poll(() => page.getByTestId('status').innerText()).toBe('Saved.');
+    const reply = await page.evaluate(() => (globalThis as any).chrome.runtime.sendMessage({ type: 'exportArticle', args: { id: 'new' } }));
+    expect(reply).toEqual({ ok: true, value: { fileName: 'yes-the-newest-keepmark.md', count: 1 } });
+    // Playwright keeps this download under a generated name (the file name is checked in the reply above).
+    const completed = () => ext.worker.evaluate(() => (globalThis as any).chrome.downloads.search({ state: 'complete' })) as Promise<{ filename: string }[]>;
+    await expect.poll(async () => (await completed()).length).toBe(1);
+    const [{ filename: file }] = await completed();
+    expect(await readFile(file, 'utf8')).toBe('---\nkind: saved\ntitle: "yes: the newest"\n---\n\n+ kept item\n');
   });
 });

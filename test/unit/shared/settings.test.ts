@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { PRESETS, hugo, jekyll, renderPost } from '../../../src/core/presets';
 import {
-  DEFAULT_SETTINGS, GENERAL_KEY, MIGRATIONS, SETTINGS_VERSION, SYNC_QUOTA, SettingsTooLarge, defaultSettings, imageCapBytes, itemBytes,
+  DEFAULT_SETTINGS, GENERAL_KEY, exportRenderer, MIGRATIONS, SETTINGS_VERSION, SYNC_QUOTA, SettingsTooLarge, defaultSettings, imageCapBytes, itemBytes,
   itemsFromSettings, loadSettings, migrate, presetFromSettings, presetKey, saveSettings, settingsFromItems, type SettingsArea, type StoredItems,
 } from '../../../src/shared/settings';
 import { sample } from '../presets/article';
@@ -148,6 +148,15 @@ describe('settings: what export and saving read', () => {
     const settings = settingsFromItems({ [presetKey('jekyll')]: { ...DEFAULT_SETTINGS.presets.jekyll, frontMatterTemplate: 'title: {{headline}}' } });
     expect(() => presetFromSettings(settings)).toThrow(/^Your Jekyll \(Chirpy\) export settings need fixing on Keepmark's options page: Front matter template: unknown variable "headline"/);
     expect(jekyll.frontMatterTemplate).not.toContain('headline');
+  });
+
+  test('exportRenderer writes the export preset, restyling the body only when the style is not the default', () => {
+    const body = { id: sample.id, html: '<ul><li>from html</li></ul>', markdown: '- stored markdown\n', text: '' };
+    const settings = defaultSettings();
+    settings.exportPreset = 'plain';
+    expect(exportRenderer(settings)(sample, body)).toEqual({ path: 'a-rate-limiter-in-forty-lines.md', content: '- stored markdown\n' });
+    settings.presets.plain.markdownStyle.bulletListMarker = '+';
+    expect(exportRenderer(settings)(sample, body).content).toBe('+ from html\n');
   });
 
   test('the image cap in bytes', () => {
