@@ -119,7 +119,7 @@ function reset(): void {
   settings.imageCapMB = DEFAULT_SETTINGS.imageCapMB;
   fillForm();
   update();
-  setStatus(`${presetById(id)!.label} is back to its defaults. Save to keep them.`);
+  setStatus(`${presetById(id)!.label}, highlighting and the image limit are back to their defaults. Save to keep them.`);
 }
 
 /** The most recently saved article with its body, or null when the library is empty. */

@@ -13,6 +13,11 @@ describe('Markdown style: each choice is written', () => {
     expect(md('<h1>A longer title</h1>', style({ headingStyle: 'setext' }))).toBe('A longer title\n==============');
   });
 
+  test('a heading with no text writes nothing, in either style', () => {
+    expect(md('<p>a</p><h2><br></h2><p>b</p>', style({ headingStyle: 'atx' }))).toBe('a\n\nb');
+    expect(md('<p>a</p><h2><br></h2><p>b</p>', style({ headingStyle: 'setext' }))).toBe('a\n\nb');
+  });
+
   test('setext falls back to atx inside a link around blocks and for a heading broken over lines', () => {
     expect(md('<a href="https://x.test/"><h2>Card</h2><p>Teaser</p></a>', style({ headingStyle: 'setext' }))).toBe('## [Card](https://x.test/)\n\n[Teaser](https://x.test/)');
     expect(md('<h2>Line one<br>line two</h2>', style({ headingStyle: 'setext' }))).toMatch(/^## Line one/);
