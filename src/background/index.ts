@@ -4,7 +4,7 @@ import { savePage } from './save-page';
 import { exportAll, exportArticle, exportArticles } from './export';
 import { saveFromGesture } from './gesture';
 import { retryFailedImages } from './images/article-images';
-import { DEFAULT_IMAGE_CAP_BYTES } from '../core/images/keep';
+import { imageCapSetting } from './image-cap';
 
 const SAVE_PAGE_MENU = 'save-page';
 const SAVE_PAGE_COMMAND = 'save-page';
@@ -13,7 +13,7 @@ const handlers = {
   savePage: ({ tabId, force }) => savePage(tabId, force),
   exportArticle: ({ id, presetId, format }) => exportArticle(id, presetId, format),
   exportAll: () => exportAll(),
-  retryImages: ({ id }) => retryFailedImages(id, DEFAULT_IMAGE_CAP_BYTES),
+  retryImages: async ({ id }) => retryFailedImages(id, await imageCapSetting()),
   exportArticles: ({ ids, presetId }) => exportArticles(ids, presetId),
 } satisfies Handlers;
 

@@ -3,7 +3,7 @@ import { CAPTURE_FUNCTION, type CaptureReply, type SaveOutcome } from '../shared
 import { openLibrary } from '../store/db';
 import { saveCapture, type ArticleImages } from '../store/save';
 import { NO_ROOM, isQuotaError } from '../store/quota';
-import { DEFAULT_IMAGE_CAP_BYTES } from '../core/images/keep';
+import { imageCapSetting } from './image-cap';
 import { downloadArticleImages } from './images/article-images';
 import { faultPoint } from '../shared/fault-points';
 import { closedPageReason, documentReason, explainInjectionError, framedReason, probePage, type PageProbe } from './page-access';
@@ -36,11 +36,11 @@ function withoutRoomForImages(images: ArticleImages): ArticleImages {
 }
 
 /**
- * Saves the article in a tab with its images (at most `imageCapBytes` of them). A page that does
+ * Saves the article in a tab with its images (at most `imageCapBytes` of them, else the user's setting). A page that does
  * not look like an article is left alone unless `force` is set (the popup's "Save anyway", a
  * shortcut or a menu item the user chose).
  */
-export async function savePage(tabId: number, force: boolean, imageCapBytes = DEFAULT_IMAGE_CAP_BYTES): Promise<SaveOutcome> {
+export async function savePage(tabId: number, force: boolean, imageCapBytes?: number): Promise<SaveOutcome> {
   let url: string | undefined;
   try {
     url = (await browser.tabs.get(tabId)).url;
@@ -68,7 +68,7 @@ export async function savePage(tabId: number, force: boolean, imageCapBytes = DE
   const capture = reply.capture;
   try {
     // Downloads finish before the save's transaction opens: it never waits on the network.
-    const images = await downloadArticleImages(capture, imageCapBytes);
+    const images = await downloadArticleImages(capture, imageCapBytes ?? (await imageCapSetting()));
     const db = await openLibrary();
     const now = Date.now();
     const ctx = { id: crypto.randomUUID(), now, offset: -new Date(now).getTimezoneOffset() };

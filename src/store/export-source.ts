@@ -1,4 +1,5 @@
 import type { ExportImage, ExportItem } from '../core/export/posts';
+import type { ArticleBody, ArticleRecord } from '../core/types';
 import type { LibraryDB } from './db';
 import { imagesOf, type SavedImage } from './images';
 import { getArticle } from './library';
@@ -15,9 +16,14 @@ export function imagesToExport(images: SavedImage[]): ExportImage[] {
 
 /**
  * The articles of `ids` one at a time, with their kept images as Blobs read only when written,
- * so an export never holds more than one article's text in memory.
+ * so an export never holds more than one article's text in memory. `markdownOf` gives the body in
+ * the export's Markdown style.
  */
-export async function* articlesToExport(db: LibraryDB, ids: string[]): AsyncGenerator<ExportItem> {
+export async function* articlesToExport(
+  db: LibraryDB,
+  ids: string[],
+  markdownOf: (record: ArticleRecord, body: ArticleBody) => string = (_record, body) => body.markdown,
+): AsyncGenerator<ExportItem> {
   for (const id of ids) {
     const article = await getArticle(db, id);
     if (!article) {
@@ -28,7 +34,7 @@ export async function* articlesToExport(db: LibraryDB, ids: string[]): AsyncGene
       id,
       article: {
         record: article.record,
-        markdown: article.body.markdown,
+        markdown: markdownOf(article.record, article.body),
         text: article.body.text,
         images: imagesToExport(await imagesOf(db, id)),
       },

@@ -201,7 +201,8 @@ describe('Chromium: save from the toolbar, list and export in the popup', () => 
     const commands = (await ext.worker.evaluate(() => (globalThis as any).chrome.commands.getAll())) as Array<{ name: string; shortcut: string }>;
     expect(commands.find((c) => c.name === 'save-page')?.shortcut).toBe('Alt+Shift+S');
     const manifest = (await ext.worker.evaluate(() => (globalThis as any).chrome.runtime.getManifest())) as Record<string, unknown>;
-    expect(manifest.permissions).toEqual(['activeTab', 'scripting', 'downloads', 'contextMenus', 'declarativeNetRequestWithHostAccess']);
+    // `storage` is for the settings in storage.sync; browsers show no install warning for it.
+    expect(manifest.permissions).toEqual(['activeTab', 'scripting', 'downloads', 'contextMenus', 'declarativeNetRequestWithHostAccess', 'storage']);
     expect(manifest.host_permissions).toBeUndefined();
     // Image downloads need host access, asked for from the popup only when the user chooses it.
     expect(manifest.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);

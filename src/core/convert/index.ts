@@ -8,6 +8,7 @@ import { definitionDescription, definitionList, definitionTerm } from './rules/d
 import { details, summary } from './rules/details';
 import { emphasis, strong } from './rules/emphasis';
 import { fencedCode } from './rules/fenced-code';
+import { heading } from './rules/heading';
 import { footnoteDefinition, footnoteFurniture, footnoteList, footnoteReference } from './rules/footnotes';
 import { images, tidyPictures } from './rules/images';
 import { inlineCode } from './rules/inline-code';
@@ -18,20 +19,20 @@ import { blankReplacement, math } from './rules/math';
 import { table, tableCell, tableRow, tableSection } from './rules/tables';
 import { taskListItem } from './rules/task-list';
 import { unsafeLinks } from './rules/unsafe-links';
+import { DEFAULT_MARKDOWN_STYLE, type MarkdownStyle } from './style';
 
 /** Conversion choices. */
 export interface ConvertOptions {
   /** `<mark>` as `==…==` (true, the default) or kept as `<mark>` HTML. */
   highlight?: boolean;
+  /** Heading style, bullet marker, emphasis, strong and code fence; the default is what the library stores. */
+  style?: MarkdownStyle;
 }
 
 function createService(options: Required<ConvertOptions>): TurndownService {
   const service = new TurndownService({
-    headingStyle: 'atx',
+    ...options.style,
     codeBlockStyle: 'fenced',
-    bulletListMarker: '-',
-    emDelimiter: '*',
-    strongDelimiter: '**',
     hr: '---',
     defaultReplacement,
     blankReplacement,
@@ -40,6 +41,7 @@ function createService(options: Required<ConvertOptions>): TurndownService {
   service.use(strikethrough);
   // Later rules are tried first: the specific ones (math, footnotes) come last.
   service.addRule('paragraph', paragraph);
+  service.addRule('heading', heading);
   service.addRule('blockquote', blockquote);
   service.addRule('emphasis', emphasis);
   service.addRule('strong', strong);
@@ -72,16 +74,18 @@ function createService(options: Required<ConvertOptions>): TurndownService {
   return service;
 }
 
-const services = new Map<boolean, TurndownService>();
+const services = new Map<string, TurndownService>();
 
 /**
  * Converts article HTML to Markdown. Parses with linkedom so the result is the same in the
  * service worker (which has no DOMParser), the event page and the CLI.
  */
 export function htmlToMarkdown(html: string, options: ConvertOptions = {}): string {
-  const highlight = options.highlight ?? true;
-  let service = services.get(highlight);
-  if (!service) services.set(highlight, (service = createService({ highlight })));
+  const settled = { highlight: options.highlight ?? true, style: { ...DEFAULT_MARKDOWN_STYLE, ...options.style } };
+  // One service per choice of options: there are few (2 × 48), and a service is reused across articles.
+  const key = JSON.stringify(settled);
+  let service = services.get(key);
+  if (!service) services.set(key, (service = createService(settled)));
   // The inner <div> goes through the block rule, so text at the very start is escaped like any block's.
   const { document } = parseHTML(`<!doctype html><html><body><div id="keepmark-root"><div>${html}</div></div></body></html>`);
   const root = document.getElementById('keepmark-root');

@@ -1,26 +1,7 @@
+import type { MarkdownStyle } from '../convert/style';
 import type { Variables } from '../template/variables';
 
-/**
- * How Markdown is written. Conversion applies it (turndown's options of the same names); the
- * defaults are what Keepmark has always written.
- */
-export interface MarkdownStyle {
-  /** `# Title` (atx) or an underlined title (setext, levels 1 and 2 only). */
-  headingStyle: 'atx' | 'setext';
-  bulletListMarker: '-' | '*' | '+';
-  emDelimiter: '*' | '_';
-  strongDelimiter: '**' | '__';
-  /** The fence character of code blocks, written at least three long and longer than any run inside. */
-  fence: '```' | '~~~';
-}
-
-export const DEFAULT_MARKDOWN_STYLE: MarkdownStyle = {
-  headingStyle: 'atx',
-  bulletListMarker: '-',
-  emDelimiter: '*',
-  strongDelimiter: '**',
-  fence: '```',
-};
+export { DEFAULT_MARKDOWN_STYLE, MARKDOWN_STYLE_CHOICES, type MarkdownStyle } from '../convert/style';
 
 /**
  * How a post links an image in its image folder: by the path from the site root (Jekyll serves

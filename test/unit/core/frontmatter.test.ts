@@ -42,7 +42,9 @@ const tagAs: Record<string, (tag: string) => string[]> = {
   },
 };
 
-const hostile = ['yes', 'on', 'No', '12:30:45', '2025-02-25', 'key: value', '# not a comment', '@handle', '*alias', '&anchor', '!tag', '---', 'line one\nline two', "it's \"quoted\"", '   padded   ', '😀 emoji', 'مرحبا\u202e', '[1, 2]', '{a: b}', 'null', '~', '0x1F', '1e3', '{{title}}', '%YAML 1.1', '|', '> folded', '- item', '? key', 'a #b', 'trailing:'];
+const hostile = ['yes', 'on', 'No', '12:30:45', '2025-02-25', 'key: value', '# not a comment', '@handle', '*alias', '&anchor', '!tag', '---', 'line one\nline two', "it's \"quoted\"", '   padded   ', '😀 emoji', 'مرحبا\u202e', '[1, 2]', '{a: b}', 'null', '~', '0x1F', '1e3', '{{title}}', '%YAML 1.1', '|', '> folded', '- item', '? key', 'a #b', 'trailing:',
+  // Every word YAML 1.1 reads as a boolean or null, in its cases, and numbers only one version reads.
+  'off', 'OFF', 'y', 'Y', 'n', 'N', 'true', 'False', 'NULL', 'Null', '', '.inf', '-.Inf', '.NaN', '0o17', '0b101', '+12', '1_000', '012', '12:30', '1:20:30.5', '2025-02-25T10:00:00Z', '2025-02-25 10:00:00 +08:00', '=', '<<', '`tick`', '"', "'", '\\', '\t tab', 'a\r\nb', '\u00a0nbsp', '\ufeffbom', '💥🇯🇵👩‍👩‍👧', 'שלום עולם', '...'];
 const withFrontMatter = PRESETS.filter((preset) => preset.frontMatterTemplate);
 
 describe.each(withFrontMatter.map((preset) => [preset.id, preset] as [string, Preset]))('%s: hostile values', (id, preset) => {

@@ -40,6 +40,16 @@ function isWholeHeading(node: Node): boolean {
   return [...parent.childNodes].every((child) => child === node || !child.textContent?.trim());
 }
 
+/**
+ * The style's delimiter, unless it is `_`/`__` and a letter or digit touches it outside: underscores
+ * inside a word (`foo_bar_baz`) make no emphasis in CommonMark, so there the asterisk form is written.
+ */
+function delimiterAt(chosen: string, before: Node | null, after: Node | null): string {
+  if (!chosen.startsWith('_')) return chosen;
+  const touches = (ch: string | undefined) => !!ch && /[\p{L}\p{N}]/u.test(ch);
+  return touches(before?.textContent?.slice(-1)) || touches(after?.textContent?.[0]) ? chosen.replace(/_/g, '*') : chosen;
+}
+
 function emphasisRule(tags: string[], html: string, delimiter: (options: TurndownService.Options) => string, dropInHeading = false): TurndownService.Rule {
   const names = tags.map((t) => t.toUpperCase());
   return {
@@ -53,14 +63,14 @@ function emphasisRule(tags: string[], html: string, delimiter: (options: Turndow
       if (run.length === 1) {
         if (dropInHeading && isWholeHeading(node)) return whole;
         if (!delimitersWork(content, node.previousSibling, node.nextSibling)) return `${lead}<${html}>${content}</${html}>${trail}`;
-        const d = delimiter(options);
+        const d = delimiterAt(delimiter(options), node.previousSibling, node.nextSibling);
         return lead + d + content + d + trail;
       }
       const first = run[0];
       const last = run[run.length - 1];
       const text = run.map((n) => n.textContent ?? '').join('').trim();
       const works = delimitersWork(text, first.previousSibling, last.nextSibling);
-      const d = delimiter(options);
+      const d = delimiterAt(delimiter(options), first.previousSibling, last.nextSibling);
       return node === first ? lead + (works ? d : `<${html}>`) + content + (node === last ? (works ? d : `</${html}>`) : '') + trail
         : lead + content + (node === last ? (works ? d : `</${html}>`) : '') + trail;
     },

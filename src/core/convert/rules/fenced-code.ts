@@ -48,10 +48,10 @@ function preText(pre: Element): string {
   return codes.length > 1 ? codes.map((code) => codeText(code).replace(/\n$/, '')).join('\n') : codeText(pre);
 }
 
-/** A fence longer than any backtick run inside the code, so the code can never close it. */
-function fenceFor(code: string): string {
-  const longest = Math.max(0, ...(code.match(/`+/g) ?? []).map((run) => run.length));
-  return '`'.repeat(Math.max(3, longest + 1));
+/** A fence of `char` longer than any run of it inside the code, so the code can never close it. */
+function fenceFor(code: string, char: '`' | '~'): string {
+  const longest = Math.max(0, ...(code.match(char === '`' ? /`+/g : /~+/g) ?? []).map((run) => run.length));
+  return char.repeat(Math.max(3, longest + 1));
 }
 
 /** A `<pre>` that only holds line numbers beside the code (Pygments and Rouge `linenos` tables). */
@@ -60,16 +60,16 @@ function isGutter(pre: Element): boolean {
   return isFurniture(pre) || (!!cell && isFurniture(cell));
 }
 
-/** `<pre>` blocks become fenced code with their language; the content is kept byte for byte. */
+/** `<pre>` blocks become fenced code (``` or ~~~, the style's choice) with their language; the content is kept byte for byte. */
 export const fencedCode: TurndownService.Rule = {
   filter: (node) => node.nodeName === 'PRE',
-  replacement(_content, node) {
+  replacement(_content, node, options) {
     const pre = node as Element;
     if (isGutter(pre)) return '';
     // CR LF as LF, as a browser's HTML parser reads it (linkedom keeps the CR).
     const code = preText(pre).replace(/\r\n?/g, '\n').replace(/^\n/, '').replace(/\n$/, '');
     if (!code.trim()) return '';
-    const fence = fenceFor(code);
+    const fence = fenceFor(code, options.fence?.startsWith('~') ? '~' : '`');
     return `\n\n${fence}${languageOf(pre)}\n${code}\n${fence}\n\n`;
   },
 };
