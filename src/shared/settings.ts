@@ -189,7 +189,8 @@ export async function saveSettings(area: SettingsArea, settings: Settings): Prom
  * in a later version) give an error naming the problem, never a broken export.
  */
 export function presetFromSettings(settings: Settings, id: PresetId = settings.exportPreset): Preset {
-  const base = presetById(id)!;
+  const base = presetById(id);
+  if (!base) throw new Error(`There is no export preset “${id}”.`);
   const result = customisedPreset(base, settings.presets[id]);
   if (!result.ok) throw new Error(`Your ${base.label} export settings need fixing on Keepmark's options page: ${result.problems.map((p) => p.message).join(' ')}`);
   return result.preset;

@@ -15,6 +15,8 @@ vi.mock('../../../src/shared/browser', () => ({
         throw new Error('Could not establish connection. Receiving end does not exist.');
       },
     },
+    // No settings stored: the defaults apply.
+    storage: { sync: { get: async () => ({}), set: async () => {}, remove: async () => {} } },
     downloads: { download: async (options: { url: string; filename: string }) => void fake.downloads.push(options) },
   },
 }));

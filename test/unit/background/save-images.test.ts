@@ -16,9 +16,15 @@ const fake = vi.hoisted(() => ({
 
 vi.mock('../../../src/shared/browser', () => ({
   default: {
+    // No settings stored: the defaults apply.
+    storage: { sync: { get: async () => ({}), set: async () => {}, remove: async () => {} } },
     tabs: { get: async (id: number) => ({ id, url: 'https://blog.example.org/post' }) },
     scripting: {
-      executeScript: async (details: { files?: string[] }) => (details.files ? [{ result: undefined }] : [{ result: { ok: true, capture: fake.capture } }]),
+      executeScript: async (details: { files?: string[]; injectImmediately?: boolean }) => {
+        // The quick look at the document that comes before the content script: an ordinary loaded page.
+        if (details.injectImmediately) return [{ result: { contentType: 'text/html', readyState: 'complete', frames: 0, textLength: 5000 } }];
+        return details.files ? [{ result: undefined }] : [{ result: { ok: true, capture: fake.capture } }];
+      },
     },
     permissions: { contains: async () => fake.hostAccess },
     runtime: { getURL: (path: string) => `chrome-extension://keepmarkid${path}` },

@@ -14,6 +14,8 @@ const fake = vi.hoisted(() => ({
 
 vi.mock('../../../src/shared/browser', () => ({
   default: {
+    // No settings stored: the defaults apply.
+    storage: { sync: { get: async () => ({}), set: async () => {}, remove: async () => {} } },
     tabs: { get: async (id: number) => (id === 404 ? Promise.reject(new Error('No tab with id: 404')) : { id, url: fake.tabUrl }) },
     scripting: {
       executeScript: async (details: { files?: string[]; injectImmediately?: boolean }) => {
