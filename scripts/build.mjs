@@ -16,7 +16,7 @@ async function buildExtension() {
   await build({
     ...quiet,
     define,
-    build: { outDir: stage, emptyOutDir: true, target: 'es2022', rollupOptions: { input: { popup: join(root, 'src/popup/popup.html') } } },
+    build: { outDir: stage, emptyOutDir: true, target: 'es2022', rollupOptions: { input: { popup: join(root, 'src/popup/popup.html'), reader: join(root, 'src/reader/reader.html') } } },
   });
   await build({
     ...quiet,

@@ -4,6 +4,8 @@ import type { SaveOutcome } from '../shared/messages';
 import type { ArticleRecord } from '../core/types';
 import { openLibrary, type LibraryDB } from '../store/db';
 import { deleteArticle, listArticles, restoreArticle, type WholeArticle } from '../store/library';
+import { readerPath } from '../shared/reader';
+import { saveAllTabs } from './save-all-tabs';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -66,6 +68,7 @@ function articleRow(db: LibraryDB, article: ArticleRecord): HTMLLIElement {
   const actions = document.createElement('div');
   actions.className = 'actions';
   actions.append(
+    button('Read', 'read', () => void browser.tabs.create({ url: browser.runtime.getURL(readerPath(article.id)) })),
     button('Export .md', 'export-md', () => void runExport(() => ask('exportArticle', { id: article.id }))),
     button('Open original', 'open-original', () => void browser.tabs.create({ url: article.url })),
     button('Delete', 'delete', () => void remove(db, article), 'delete'),
@@ -125,6 +128,7 @@ async function main(): Promise<void> {
   const db = await openLibrary();
   $('save-anyway').addEventListener('click', () => void save(db, true));
   $('export-all').addEventListener('click', () => void runExport(() => ask('exportAll', {})));
+  $('save-all-tabs').addEventListener('click', () => void saveAllTabs(showStatus).then(() => render(db)));
   $('undo-button').addEventListener('click', () => void undoDelete(db));
   await render(db);
   // Opening the popup is the save gesture: save the page at once.
