@@ -1,5 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
-import { mkdtemp, mkdir, readFile, writeFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, mkdir, readFile, writeFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -22,12 +22,27 @@ export interface ExtensionBrowser {
 }
 
 /**
+ * A test-only copy of dist/chrome whose manifest grants `hosts` up front, never shipped.
+ * The shipped build asks for site access at run time (optional_host_permissions), through a
+ * browser prompt headless Chromium has no way to answer; granting it here lets the same code run
+ * past the point where the user would have said yes.
+ */
+async function writeGrantedBuild(dir: string, hosts: string[]): Promise<string> {
+  await cp(EXTENSION_DIR, dir, { recursive: true });
+  const manifest = JSON.parse(await readFile(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+  manifest.host_permissions = hosts;
+  await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
+  return dir;
+}
+
+/**
  * Launches Debian's Chromium with the built extension. `hostRules` maps site hosts to the local
  * test server (`MAP blog.csdn.net 127.0.0.1:PORT`), so site adapters run on their real URLs while
  * every other host fails to resolve: nothing leaves the machine.
  */
-export async function launchWithExtension(hostRules: string[] = []): Promise<ExtensionBrowser> {
+export async function launchWithExtension(hostRules: string[] = [], options: { grantHosts?: string[] } = {}): Promise<ExtensionBrowser> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'keepmark-e2e-'));
+  const extensionDir = options.grantHosts ? await writeGrantedBuild(join(userDataDir, 'extension'), options.grantHosts) : EXTENSION_DIR;
   const downloads = join(userDataDir, 'downloads');
   await mkdir(join(userDataDir, 'Default'), { recursive: true });
   await mkdir(downloads);
@@ -37,7 +52,7 @@ export async function launchWithExtension(hostRules: string[] = []): Promise<Ext
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
-    args: [...QUIET, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, '--remote-debugging-port=0', `--host-resolver-rules=${rules}`],
+    args: [...QUIET, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, '--remote-debugging-port=0', `--host-resolver-rules=${rules}`],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
