@@ -136,6 +136,12 @@ describe('Chromium, shipped build: the reader, save selection, save link without
         }),
       { id: saved.id, url: `${probe.origin}/kept.png`, bytes: [...PNG] },
     );
+    // The popup's Read opens the reader on that article, in a new tab.
+    const opened = ext.context.waitForEvent('page', { predicate: (p) => p.url().includes('/src/reader/reader.html?id=') });
+    await popup.getByTestId('article-row').filter({ hasText: 'Hydration and the open crumb' }).getByTestId('read').click();
+    const fromPopup = await opened;
+    expect(fromPopup.url()).toBe(`chrome-extension://${ext.extensionId}/src/reader/reader.html?id=${encodeURIComponent(saved.id)}`);
+    await fromPopup.close();
     await page.close();
     await popup.close();
     await new Promise((r) => setTimeout(r, 300));
