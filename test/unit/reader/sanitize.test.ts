@@ -38,6 +38,10 @@ describe('the reader shows the article without its code', () => {
     expect(clean(html)).toBe(expected);
   });
 
+  test('only web and mail links stay links: the reader never navigates to its own files or elsewhere', () => {
+    expect(clean('<a href="ftp://a.example/f">ftp</a> <a href="relative.html">rel</a> <a href="tel:123">tel</a>')).toBe('<a>ftp</a> <a>rel</a> <a>tel</a>');
+  });
+
   test('keeps the article: headings, code, tables, links, math and its text', () => {
     const html =
       '<h2 id="s">Setup</h2><p>Run <code>make</code>, see <a href="#s">above</a> or <a href="mailto:a@b.example">mail</a>.</p>' +
