@@ -18,7 +18,7 @@ async function buildExtension(define) {
   await build({
     ...quiet,
     define,
-    build: { outDir: stage, emptyOutDir: true, target: 'es2022', rollupOptions: { input: { popup: join(root, 'src/popup/popup.html'), backup: join(root, 'src/popup/backup.html'), options: join(root, 'src/options/options.html') } } },
+    build: { outDir: stage, emptyOutDir: true, target: 'es2022', rollupOptions: { input: { popup: join(root, 'src/popup/popup.html'), backup: join(root, 'src/popup/backup.html'), options: join(root, 'src/options/options.html'), reader: join(root, 'src/reader/reader.html') } } },
   });
   await build({
     ...quiet,

@@ -5,8 +5,11 @@ import { exportAll, exportArticle, exportArticles } from './export';
 import { saveFromGesture } from './gesture';
 import { retryFailedImages } from './images/article-images';
 import { imageCapSetting } from './image-cap';
+import { saveLinkFromMenu } from './save-link';
 
 const SAVE_PAGE_MENU = 'save-page';
+const SAVE_SELECTION_MENU = 'save-selection';
+const SAVE_LINK_MENU = 'save-link';
 const SAVE_PAGE_COMMAND = 'save-page';
 
 const handlers = {
@@ -31,9 +34,13 @@ function main(): void {
   browser.runtime.onMessage.addListener((message: unknown) => answer(message));
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: SAVE_PAGE_MENU, title: browser.i18n.getMessage('saveMenu') || 'Save page to Keepmark', contexts: ['page'] });
+    browser.contextMenus.create({ id: SAVE_SELECTION_MENU, title: browser.i18n.getMessage('saveSelectionMenu') || 'Save selection to Keepmark', contexts: ['selection'] });
+    browser.contextMenus.create({ id: SAVE_LINK_MENU, title: browser.i18n.getMessage('saveLinkMenu') || 'Save link to Keepmark', contexts: ['link'] });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === SAVE_PAGE_MENU) void saveFromGesture(tab?.id);
+    if (info.menuItemId === SAVE_SELECTION_MENU) void saveFromGesture(tab?.id, 'selection');
+    if (info.menuItemId === SAVE_LINK_MENU && info.linkUrl) void saveLinkFromMenu(info.linkUrl, tab?.id);
   });
   browser.commands.onCommand.addListener((command, tab) => {
     if (command !== SAVE_PAGE_COMMAND) return;

@@ -1,5 +1,6 @@
 import browser from '../shared/browser';
-import { CAPTURE_FUNCTION, type CaptureReply, type SaveOutcome } from '../shared/messages';
+import { CAPTURE_FUNCTION, type CaptureMode, type CaptureReply, type SaveOutcome } from '../shared/messages';
+import type { PageCapture } from '../core/types';
 import { openLibrary } from '../store/db';
 import { saveCapture, type ArticleImages } from '../store/save';
 import { NO_ROOM, isQuotaError } from '../store/quota';
@@ -16,13 +17,13 @@ async function probeTab(tabId: number): Promise<PageProbe> {
   return probe;
 }
 
-/** Reads the article from a tab through the on-demand content script. */
-async function captureTab(tabId: number): Promise<CaptureReply> {
+/** Reads the article (or the selection) from a tab through the on-demand content script. */
+async function captureTab(tabId: number, mode: CaptureMode): Promise<CaptureReply> {
   await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
   const [result] = await browser.scripting.executeScript({
     target: { tabId },
-    func: (name: string) => (globalThis as unknown as Record<string, () => unknown>)[name](),
-    args: [CAPTURE_FUNCTION],
+    func: (name: string, how: CaptureMode) => (globalThis as unknown as Record<string, (how: CaptureMode) => unknown>)[name](how),
+    args: [CAPTURE_FUNCTION, mode],
   });
   const reply = result?.result as CaptureReply | undefined;
   if (!reply) throw new Error('the page did not answer');
@@ -36,11 +37,13 @@ function withoutRoomForImages(images: ArticleImages): ArticleImages {
 }
 
 /**
- * Saves the article in a tab with its images (at most `imageCapBytes` of them, else the user's setting). A page that does
- * not look like an article is left alone unless `force` is set (the popup's "Save anyway", a
- * shortcut or a menu item the user chose).
+/**
+ * Saves the article in a tab with its images (at most `imageCapBytes` of them, else the user's
+ * setting). A page that does not look like an article is left alone unless `force` is set (the
+ * popup's "Save anyway", a shortcut or a menu item the user chose). `mode` 'selection' saves only
+ * what is selected in the tab.
  */
-export async function savePage(tabId: number, force: boolean, imageCapBytes?: number): Promise<SaveOutcome> {
+export async function savePage(tabId: number, force: boolean, mode: CaptureMode = 'page', imageCapBytes?: number): Promise<SaveOutcome> {
   let url: string | undefined;
   try {
     url = (await browser.tabs.get(tabId)).url;
@@ -56,7 +59,7 @@ export async function savePage(tabId: number, force: boolean, imageCapBytes?: nu
     const refused = documentReason(probe);
     if (refused) return { status: 'failed', reason: refused };
     await faultPoint('probed');
-    reply = await captureTab(tabId);
+    reply = await captureTab(tabId, mode);
   } catch (error) {
     return { status: 'failed', reason: explainInjectionError(error, url) };
   }
@@ -65,7 +68,11 @@ export async function savePage(tabId: number, force: boolean, imageCapBytes?: nu
   if (!reply.ok) return { status: 'failed', reason: reply.error };
   if (!reply.capture.readerable && !force) return { status: 'not-article', title: reply.capture.title };
   await faultPoint('captured');
-  const capture = reply.capture;
+  return storeCapture(reply.capture, imageCapBytes);
+}
+
+/** Saves a capture with its images into the library, reporting a full disk or a failed write as a reason. */
+export async function storeCapture(capture: PageCapture, imageCapBytes?: number): Promise<SaveOutcome> {
   try {
     // Downloads finish before the save's transaction opens: it never waits on the network.
     const images = await downloadArticleImages(capture, imageCapBytes ?? (await imageCapSetting()));

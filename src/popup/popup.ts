@@ -6,6 +6,8 @@ import { openLibrary, type LibraryDB } from '../store/db';
 import { deleteArticle, listArticles, restoreArticle, type WholeArticle } from '../store/library';
 import { showImageReport } from './image-report';
 import { copyMarkdown, exportArticle, exportArticles, initExportPanel } from './export-panel';
+import { readerPath } from '../shared/reader';
+import { saveAllTabs } from './save-all-tabs';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -69,6 +71,7 @@ function articleRow(db: LibraryDB, article: ArticleRecord): HTMLLIElement {
   const actions = document.createElement('div');
   actions.className = 'actions';
   actions.append(
+    button('Read', 'read', () => void browser.tabs.create({ url: browser.runtime.getURL(readerPath(article.id)) })),
     button('Export', 'export-md', () => void runExport(() => exportArticle(article.id))),
     button('Copy Markdown', 'copy-markdown', () => void copy(db, article.id)),
     button('Open original', 'open-original', () => void browser.tabs.create({ url: article.url })),
@@ -141,6 +144,7 @@ async function main(): Promise<void> {
   $('save-anyway').addEventListener('click', () => void save(db, true));
   initExportPanel($('export-panel'));
   $('export-all').addEventListener('click', () => void runExport(() => exportArticles('all')));
+  $('save-all-tabs').addEventListener('click', () => void saveAllTabs(showStatus).then(() => render(db)));
   $('undo-button').addEventListener('click', () => void undoDelete(db));
   await render(db);
   // Opening the popup is the save gesture: save the page at once.

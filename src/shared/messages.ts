@@ -54,6 +54,9 @@ export function isRequest(message: unknown): message is Request {
   return !!message && typeof message === 'object' && typeof (message as Request).type === 'string';
 }
 
+/** What the content script reads from a page: its article, or just what the user selected. */
+export type CaptureMode = 'page' | 'selection';
+
 /** What the content script hands back from a page. */
 export type CaptureReply = { ok: true; capture: PageCapture } | { ok: false; error: string; nothingToSave: boolean };
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildWithOptionalHostsGranted, launchWithExtension, type ExtensionBrowser } from './support/chromium';
+import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
 import { serve } from './support/server';
 import { gif, serveImageHost, type ImageHost } from './support/image-host';
 
@@ -129,8 +129,8 @@ describe('Chromium: images kept with the article', () => {
   });
 
   test('with host access: good images are kept byte for byte, the bad ones are reported with reasons, and Retry fetches only those', async () => {
-    const granted = await buildWithOptionalHostsGranted();
-    const ext = await launchWithExtension(hostRules(), granted.dir);
+    // The user's "yes" to the image-download prompt, which headless Chromium cannot answer.
+    const ext = await launchWithExtension(hostRules(), { grantHosts: ['http://*/*', 'https://*/*'] });
     try {
       const popup = await saveArticle(ext);
       const { images, kept } = await readLibrary(ext);
@@ -181,7 +181,6 @@ describe('Chromium: images kept with the article', () => {
       expect(after.images.failed.map((f) => f.url).sort()).toEqual([`${IMG}/huge.gif`, `${IMG}/missing.gif`]);
     } finally {
       await ext.close();
-      await granted.remove();
     }
   });
 });

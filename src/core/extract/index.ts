@@ -1,7 +1,8 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { PageCapture } from '../types';
 import { adapterFor } from './adapters';
-import { readMetadata } from './metadata';
+import type { SiteFacts } from './adapters/types';
+import { readMetadata, type PageMetadata } from './metadata';
 import { absolutizeUrls, documentBase, withoutFragment } from './urls';
 import { LANGUAGE_ATTRIBUTE, markCodeLanguages } from './repairs/code-language';
 import { removeCodeFurniture } from './repairs/code-furniture';
@@ -36,11 +37,7 @@ export function captureArticle(doc: Document, pageUrl: string): PageCapture {
   if (!body) throw new NothingToSaveError();
   // An adapter may build its article apart from the page (a thread of posts): repair that too.
   const roots = site?.content && !body.contains(site.content) ? [body, site.content] : [body];
-  for (const root of roots) {
-    restoreLazyImages(root, doc);
-    markCodeLanguages(root);
-    removeCodeFurniture(root);
-  }
+  for (const root of roots) repairContent(root, doc);
 
   let content: Element | null = site?.content ?? null;
   let readable: ReturnType<Readability<Element>['parse']> = null;
@@ -60,15 +57,37 @@ export function captureArticle(doc: Document, pageUrl: string): PageCapture {
   }
   if (!content || !plainText(content).trim()) throw new NothingToSaveError();
 
+  finishContent(content, base);
+  return { ...pageFields(doc, pageUrl, meta, site?.facts ?? {}, readable, content), html: content.innerHTML.trim(), text: plainText(content), readerable };
+}
+
+/** Repairs the page's markup before the article is cut out of it (lazy images, code blocks). */
+export function repairContent(root: Element, doc: Document): void {
+  restoreLazyImages(root, doc);
+  markCodeLanguages(root);
+  removeCodeFurniture(root);
+}
+
+/** Makes the cut-out article stand on its own: absolute URLs, code languages as classes. */
+export function finishContent(content: Element, base: string): void {
   absolutizeUrls(content, base);
   restoreLanguageClasses(content);
-  const html = content.innerHTML.trim();
-  const facts = site?.facts ?? {};
+}
+
+/** Everything a capture says about the page apart from its article: adapter facts first, then metadata, then Readability. */
+export function pageFields(
+  doc: Document,
+  pageUrl: string,
+  meta: PageMetadata,
+  facts: SiteFacts,
+  readable: { title?: string | null; byline?: string | null; publishedTime?: string | null; siteName?: string | null; lang?: string | null; excerpt?: string | null } | null,
+  content: Element,
+): Omit<PageCapture, 'html' | 'text' | 'readerable'> {
   const title = facts.title ?? pageTitle(doc, meta.title ?? readable?.title ?? '', meta.siteName) ?? '';
   return {
     url: pageUrl,
     canonicalUrl: meta.canonicalUrl ?? withoutFragment(pageUrl),
-    title: title || url.hostname,
+    title: title || new URL(pageUrl).hostname,
     byline: facts.byline ?? meta.byline ?? readable?.byline?.trim() ?? null,
     published: facts.published ?? meta.published ?? readable?.publishedTime ?? null,
     siteName: facts.siteName ?? meta.siteName ?? readable?.siteName ?? null,
@@ -80,9 +99,6 @@ export function captureArticle(doc: Document, pageUrl: string): PageCapture {
     artid: facts.artid ?? null,
     // An adapter's null means "this page has no lead image"; undefined means it does not know.
     leadImage: webImage(facts.leadImage !== undefined ? facts.leadImage : (meta.leadImage ?? firstImage(content))),
-    html,
-    text: plainText(content),
-    readerable,
   };
 }
 

@@ -33,7 +33,7 @@ beforeAll(async () => {
     { path: '/resave.html', body: articlePage('resave') },
     { path: '/closed.html', body: articlePage('closed') },
   ]);
-  ext = await launchWithExtension([], FAULTS_EXTENSION_DIR);
+  ext = await launchWithExtension([], { extensionDir: FAULTS_EXTENSION_DIR });
   ({ read: readLibrary, page: extensionTab } = await libraryReader(ext.context, ext.extensionId));
 });
 

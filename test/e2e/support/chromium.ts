@@ -29,12 +29,31 @@ export interface ExtensionBrowser {
 }
 
 /**
+ * A test-only copy of dist/chrome whose manifest grants `hosts` up front, never shipped.
+ * The shipped build asks for site access at run time (optional_host_permissions), through a
+ * browser prompt headless Chromium has no way to answer; granting it here lets the same code run
+ * past the point where the user would have said yes.
+ */
+async function writeGrantedBuild(dir: string, hosts: string[]): Promise<string> {
+  await cp(EXTENSION_DIR, dir, { recursive: true });
+  const manifest = JSON.parse(await readFile(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+  manifest.host_permissions = hosts;
+  await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
+  return dir;
+}
+
+/**
  * Launches Debian's Chromium with the built extension. `hostRules` maps site hosts to the local
  * test server (`MAP blog.csdn.net 127.0.0.1:PORT`), so site adapters run on their real URLs while
  * every other host fails to resolve: nothing leaves the machine.
  */
-export async function launchWithExtension(hostRules: string[] = [], extensionDir = EXTENSION_DIR): Promise<ExtensionBrowser> {
+/**
+ * `grantHosts` launches a test-only copy of the build granting those hosts up front;
+ * `extensionDir` launches another build (the fault-point test build).
+ */
+export async function launchWithExtension(hostRules: string[] = [], options: { grantHosts?: string[]; extensionDir?: string } = {}): Promise<ExtensionBrowser> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'keepmark-e2e-'));
+  const extensionDir = options.grantHosts ? await writeGrantedBuild(join(userDataDir, 'extension'), options.grantHosts) : (options.extensionDir ?? EXTENSION_DIR);
   const downloads = join(userDataDir, 'downloads');
   await mkdir(join(userDataDir, 'Default'), { recursive: true });
   await mkdir(downloads);
@@ -112,17 +131,3 @@ export async function launchWithExtension(hostRules: string[] = [], extensionDir
   };
 }
 
-/**
- * A test-only copy of dist/chrome whose manifest grants at install the host access the shipped
- * build asks for at run time (`optional_host_permissions`), as if the user had accepted the
- * popup's request: headless Chromium's permission prompt cannot be answered by a test. The
- * popup's request for hosts already granted then resolves at once, without a prompt.
- */
-export async function buildWithOptionalHostsGranted(): Promise<{ dir: string; remove: () => Promise<void> }> {
-  const dir = await mkdtemp(join(tmpdir(), 'keepmark-e2e-granted-'));
-  await cp(EXTENSION_DIR, dir, { recursive: true });
-  const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8'));
-  manifest.host_permissions = manifest.optional_host_permissions;
-  await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
-  return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
-}

@@ -22,6 +22,8 @@ const CONTROL_PAGE = 'keepmark-e2e-control.html';
 export interface ExtensionFirefox {
   browser: Browser;
   downloads: string;
+  /** Opens an extension page (`src/reader/reader.html?id=…`) in a new tab. */
+  openExtensionPage(path: string): Promise<Page>;
   /** Opens Keepmark's popup as a page acting on the tab of `page`, as a click on the toolbar button would. */
   openPopupFor(page: Page): Promise<Page>;
   /** Waits for the completed download whose file name matches and returns its path on disk. */
@@ -46,7 +48,7 @@ async function writeTestBuild(dir: string, hosts: string[]): Promise<void> {
   }));
   await cp(SHIPPED_DIR, dir, { recursive: true });
   manifest.host_permissions = hosts.map((host) => `http://${host}/*`);
-  manifest.web_accessible_resources = [{ resources: ['src/popup/popup.html', CONTROL_PAGE], matches: ['http://127.0.0.1/*'] }];
+  manifest.web_accessible_resources = [{ resources: ['src/popup/popup.html', 'src/reader/reader.html', CONTROL_PAGE], matches: ['http://127.0.0.1/*'] }];
   await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
   await writeFile(join(dir, CONTROL_PAGE), '<!doctype html><meta charset="utf-8"><title>Keepmark e2e control</title>\n');
 }
@@ -137,5 +139,5 @@ async function connect(ff: Browser, launcherOrigin: string, downloads: string, c
     throw new Error(`no completed download matching ${match}`);
   }
 
-  return { browser: ff, downloads, openPopupFor, downloaded, close };
+  return { browser: ff, downloads, openExtensionPage, openPopupFor, downloaded, close };
 }

@@ -143,7 +143,7 @@ describe('saving a page with its images', () => {
 
   test('the per-article cap is the save’s to choose', async () => {
     fake.capture = capture('<img src="https://img.example.com/a.gif"><img src="https://img.example.com/b.gif">');
-    const outcome = await savePage(1, false, GIF.length);
+    const outcome = await savePage(1, false, 'page', GIF.length);
     if (outcome.status !== 'saved') throw new Error(JSON.stringify(outcome));
     expect(outcome.article.images.saved).toBe(1);
     expect(outcome.article.images.failed[0].reason).toMatch(/^over the 14 bytes limit/);
