@@ -118,6 +118,22 @@ describe('Chromium: save from the toolbar, list and export in the popup', () => 
     await expect.poll(() => rows.filter({ hasText: 'A rate limiter' }).count()).toBe(1);
   });
 
+  test('search finds articles by a body word, accent- and case-folded, and Chinese by two characters', async () => {
+    const { popup } = await saveWithToolbarButton(`http://notes.example.org${BLOG_PATH}`, /Updated: A rate limiter/);
+    const rows = popup.getByTestId('article-row');
+    const search = popup.getByTestId('search');
+    await search.fill('REFILLS');
+    await expect.poll(() => rows.locator('.title').allInnerTexts()).toEqual(['A rate limiter in forty lines']);
+    await expect.poll(() => rows.getByTestId('snippet').innerText()).toMatch(/refills at a steady rate/);
+    await search.fill('配置');
+    await expect.poll(() => rows.locator('.title').allInnerTexts()).toEqual(['用 Go 的 context 优雅地取消后台任务']);
+    await search.fill('zzqx');
+    await expect.poll(() => popup.getByTestId('no-match').isVisible()).toBe(true);
+    await expect.poll(() => rows.count()).toBe(0);
+    await search.fill('');
+    await expect.poll(() => rows.count()).toBe(3);
+  });
+
   test('the shortcut is registered and the extension asks for no host access', async () => {
     const commands = (await ext.worker.evaluate(() => (globalThis as any).chrome.commands.getAll())) as Array<{ name: string; shortcut: string }>;
     expect(commands.find((c) => c.name === 'save-page')?.shortcut).toBe('Alt+Shift+S');
