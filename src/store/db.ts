@@ -2,7 +2,7 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { ArticleBody, ArticleRecord } from '../core/types';
 import type { SavedImage } from './images';
 import type { TermRow } from './search';
-import { articleTerms } from './search-tokens';
+import { articleTerms, searchFieldsOf } from './search-tokens';
 
 export const DB_NAME = 'keepmark';
 export const DB_VERSION = 3;
@@ -66,8 +66,7 @@ export function openLibrary(name = DB_NAME): Promise<LibraryDB> {
           while (cursor) {
             const record = cursor.value;
             const body = await tx.objectStore('bodies').get(record.id);
-            const fields = { title: record.title, siteName: record.siteName, tags: record.userTags, text: body?.text ?? '' };
-            for (const [token, tf] of articleTerms(fields)) await terms.put({ token, articleId: record.id, tf });
+            for (const [token, tf] of articleTerms(searchFieldsOf(record, body?.text ?? ''))) await terms.put({ token, articleId: record.id, tf });
             cursor = await cursor.continue();
           }
         }

@@ -1,7 +1,7 @@
 import type { ArticleRecord } from '../core/types';
 import type { LibraryDB } from './db';
 import { writeAtomically } from './transaction';
-import { articleTerms } from './search-tokens';
+import { articleTerms, searchFieldsOf } from './search-tokens';
 import { writeTerms } from './search';
 
 export type ArticleEdit = Partial<Pick<ArticleRecord, 'title' | 'userTags' | 'note'>>;
@@ -17,7 +17,7 @@ export async function editArticle(db: LibraryDB, id: string, edit: ArticleEdit):
     if (!previous) return null;
     const userTags = edit.userTags ? [...new Set(edit.userTags.map((tag) => tag.trim()).filter(Boolean))] : previous.userTags;
     const record: ArticleRecord = { ...previous, ...edit, userTags };
-    const terms = articleTerms({ title: record.title, siteName: record.siteName, tags: record.userTags, text: body.text });
+    const terms = articleTerms(searchFieldsOf(record, body.text));
     await Promise.all([track(tx.objectStore('articles').put(record)), writeTerms(tx, track, id, terms)]);
     return record;
   });

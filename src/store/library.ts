@@ -2,7 +2,7 @@ import type { ArticleBody, ArticleRecord } from '../core/types';
 import type { LibraryDB } from './db';
 import { writeAtomically } from './transaction';
 import type { SavedImage } from './images';
-import { articleTerms } from './search-tokens';
+import { articleTerms, searchFieldsOf } from './search-tokens';
 import { removeTerms, writeTerms } from './search';
 
 /** The newest `limit` articles, newest first, read from the saved-time index (records only). */
@@ -52,7 +52,7 @@ export async function deleteArticle(db: LibraryDB, id: string): Promise<WholeArt
  */
 export async function restoreArticle(db: LibraryDB, article: WholeArticle): Promise<boolean> {
   const { record, body } = article;
-  const terms = articleTerms({ title: record.title, siteName: record.siteName, tags: record.userTags, text: body.text });
+  const terms = articleTerms(searchFieldsOf(record, body.text));
   const tx = db.transaction(['articles', 'bodies', 'images', 'terms'], 'readwrite');
   return writeAtomically(tx, async (track) => {
     if (await track(tx.objectStore('articles').index('canonicalUrl').get(article.record.canonicalUrl))) return false;

@@ -2,7 +2,7 @@ import type { ArticleRecord, PageCapture } from '../core/types';
 import { articleFromCapture, type SaveContext } from '../core/article';
 import type { LibraryDB } from './db';
 import { writeAtomically } from './transaction';
-import { articleTerms } from './search-tokens';
+import { articleTerms, searchFieldsOf } from './search-tokens';
 import { writeTerms } from './search';
 
 export type SaveResult = { record: ArticleRecord; updated: boolean };
@@ -14,7 +14,7 @@ export type SaveResult = { record: ArticleRecord; updated: boolean };
 export async function saveCapture(db: LibraryDB, capture: PageCapture, ctx: SaveContext): Promise<SaveResult> {
   // Convert before the transaction opens: IndexedDB commits a transaction that waits on other work.
   const draft = articleFromCapture(capture, ctx);
-  const terms = articleTerms(searchFields(draft.record, draft.body.text));
+  const terms = articleTerms(searchFieldsOf(draft.record, draft.body.text));
   const tx = db.transaction(['articles', 'bodies', 'terms'], 'readwrite');
   return writeAtomically(tx, async (track) => {
     const previous = await track(tx.objectStore('articles').index('canonicalUrl').get(capture.canonicalUrl));
@@ -26,12 +26,8 @@ export async function saveCapture(db: LibraryDB, capture: PageCapture, ctx: Save
     await Promise.all([
       track(tx.objectStore('articles').put(record)),
       track(tx.objectStore('bodies').put({ ...draft.body, id: record.id })),
-      writeTerms(tx, track, record.id, previous?.userTags.length ? articleTerms(searchFields(record, draft.body.text)) : terms),
+      writeTerms(tx, track, record.id, previous?.userTags.length ? articleTerms(searchFieldsOf(record, draft.body.text)) : terms),
     ]);
     return { record, updated: !!previous };
   });
-}
-
-function searchFields(record: ArticleRecord, text: string) {
-  return { title: record.title, siteName: record.siteName, tags: record.userTags, text };
 }

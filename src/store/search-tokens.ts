@@ -52,6 +52,11 @@ export interface SearchFields {
   text: string;
 }
 
+/** The searchable fields of a saved article and its body text. */
+export function searchFieldsOf(record: { title: string; siteName: string | null; userTags: string[] }, text: string): SearchFields {
+  return { title: record.title, siteName: record.siteName, tags: record.userTags, text };
+}
+
 const WEIGHT = { title: 8, site: 4, tags: 6, text: 1 } as const;
 
 /** Weighted term frequencies of an article; computed before any transaction opens. */
