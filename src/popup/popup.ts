@@ -5,6 +5,7 @@ import type { ArticleRecord } from '../core/types';
 import { openLibrary, type LibraryDB } from '../store/db';
 import { deleteArticle, listArticles, restoreArticle, type WholeArticle } from '../store/library';
 import { findArticles } from './library/search';
+import { suggestTags, tagEditor } from './library/tags';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -79,7 +80,7 @@ function articleRow(db: LibraryDB, article: ArticleRecord, matched?: string): HT
     passage.textContent = matched;
     row.append(passage);
   }
-  row.append(actions);
+  row.append(tagEditor(db, article, () => void render(db)), actions);
   return row;
 }
 
@@ -94,6 +95,7 @@ async function render(db: LibraryDB): Promise<void> {
     // A newer keystroke may have rendered meanwhile; only the latest query's results are shown.
     if (query !== ($('search') as HTMLInputElement).value.trim()) return;
     $('library').replaceChildren(...found.map((f) => articleRow(db, f.record, f.snippet)));
+    suggestTags($('known-tags') as HTMLDataListElement, found.map((f) => f.record));
     $('empty').hidden = true;
     $('no-match').hidden = found.length > 0;
     $('show-more').hidden = true;
@@ -105,6 +107,7 @@ async function render(db: LibraryDB): Promise<void> {
   $('show-more').hidden = articles.length <= shown;
   articles.length = Math.min(articles.length, shown);
   $('library').replaceChildren(...articles.map((a) => articleRow(db, a)));
+  suggestTags($('known-tags') as HTMLDataListElement, articles);
   $('empty').hidden = articles.length > 0;
   ($('export-all') as HTMLButtonElement).disabled = articles.length === 0;
 }

@@ -134,6 +134,16 @@ describe('Chromium: save from the toolbar, list and export in the popup', () => 
     await expect.poll(() => rows.count()).toBe(3);
   });
 
+  test('a tag added in the popup is stored, searchable and suggested', async () => {
+    const { popup } = await saveWithToolbarButton(`http://notes.example.org${BLOG_PATH}`, /Updated: A rate limiter/);
+    const row = popup.getByTestId('article-row').filter({ hasText: 'A rate limiter' });
+    await row.getByTestId('tags').fill('backpressure, ops');
+    await row.getByTestId('tags').press('Enter');
+    await expect.poll(() => popup.locator('#known-tags option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).toEqual(['backpressure', 'ops']);
+    await popup.getByTestId('search').fill('backpress');
+    await expect.poll(() => popup.getByTestId('article-row').locator('.title').allInnerTexts()).toEqual(['A rate limiter in forty lines']);
+  });
+
   test('the shortcut is registered and the extension asks for no host access', async () => {
     const commands = (await ext.worker.evaluate(() => (globalThis as any).chrome.commands.getAll())) as Array<{ name: string; shortcut: string }>;
     expect(commands.find((c) => c.name === 'save-page')?.shortcut).toBe('Alt+Shift+S');
