@@ -8,6 +8,8 @@ import { showImageReport } from './image-report';
 import { copyMarkdown, exportArticle, exportArticles, initExportPanel } from './export-panel';
 import { readerPath } from '../shared/reader';
 import { saveAllTabs } from './save-all-tabs';
+import { findArticles } from './library/search';
+import { suggestTags, tagEditor } from './library/tags';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -58,7 +60,7 @@ function button(label: string, testId: string, onClick: () => void, className = 
   return el;
 }
 
-function articleRow(db: LibraryDB, article: ArticleRecord): HTMLLIElement {
+function articleRow(db: LibraryDB, article: ArticleRecord, matched?: string): HTMLLIElement {
   const row = document.createElement('li');
   row.dataset.testid = 'article-row';
   row.dataset.id = article.id;
@@ -77,13 +79,42 @@ function articleRow(db: LibraryDB, article: ArticleRecord): HTMLLIElement {
     button('Open original', 'open-original', () => void browser.tabs.create({ url: article.url })),
     button('Delete', 'delete', () => void remove(db, article), 'delete'),
   );
-  row.append(title, meta, actions);
+  row.append(title, meta);
+  if (matched) {
+    const passage = document.createElement('div');
+    passage.className = 'snippet';
+    passage.dataset.testid = 'snippet';
+    passage.textContent = matched;
+    row.append(passage);
+  }
+  row.append(tagEditor(db, article, () => void render(db)), actions);
   return row;
 }
 
+/** Rows shown without a query: the newest first, read through the saved-time index, never all. */
+const PAGE = 50;
+let shown = PAGE;
+
 async function render(db: LibraryDB): Promise<void> {
-  const articles = await listArticles(db);
+  const query = ($('search') as HTMLInputElement).value.trim();
+  if (query) {
+    const found = await findArticles(db, query);
+    // A newer keystroke may have rendered meanwhile; only the latest query's results are shown.
+    if (query !== ($('search') as HTMLInputElement).value.trim()) return;
+    $('library').replaceChildren(...found.map((f) => articleRow(db, f.record, f.snippet)));
+    suggestTags($('known-tags') as HTMLDataListElement, found.map((f) => f.record));
+    $('empty').hidden = true;
+    $('no-match').hidden = found.length > 0;
+    $('show-more').hidden = true;
+    return;
+  }
+  $('no-match').hidden = true;
+  // One row past the page tells whether older articles remain.
+  const articles = await listArticles(db, shown + 1);
+  $('show-more').hidden = articles.length <= shown;
+  articles.length = Math.min(articles.length, shown);
   $('library').replaceChildren(...articles.map((a) => articleRow(db, a)));
+  suggestTags($('known-tags') as HTMLDataListElement, articles);
   $('empty').hidden = articles.length > 0;
   ($('export-all') as HTMLButtonElement).disabled = articles.length === 0;
 }
@@ -146,6 +177,11 @@ async function main(): Promise<void> {
   $('export-all').addEventListener('click', () => void runExport(() => exportArticles('all')));
   $('save-all-tabs').addEventListener('click', () => void saveAllTabs(showStatus).then(() => render(db)));
   $('undo-button').addEventListener('click', () => void undoDelete(db));
+  $('search').addEventListener('input', () => void render(db));
+  $('show-more').addEventListener('click', () => {
+    shown += PAGE;
+    void render(db);
+  });
   await render(db);
   // Opening the popup is the save gesture: save the page at once.
   await save(db, false);

@@ -1,9 +1,11 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { ArticleBody, ArticleRecord } from '../core/types';
 import type { SavedImage } from './images';
+import type { TermRow } from './search';
+import { articleTerms, searchFieldsOf } from './search-tokens';
 
 export const DB_NAME = 'keepmark';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** The library's schema. Records, bodies and images live apart so listing never reads a body. */
 export interface LibrarySchema extends DBSchema {
@@ -19,6 +21,12 @@ export interface LibrarySchema extends DBSchema {
   images: {
     key: [string, string];
     value: SavedImage;
+    indexes: { articleId: string };
+  };
+  /** The full-text index: one row per (token, article). */
+  terms: {
+    key: [string, string];
+    value: TermRow;
     indexes: { articleId: string };
   };
 }
@@ -63,6 +71,20 @@ function openSchema(name: string): Promise<LibraryDB> {
           while (cursor) {
             const record = cursor.value as Partial<ArticleRecord> & ArticleRecord;
             await cursor.update({ ...record, note: record.note ?? '', images: record.images ?? { total: 0, saved: 0, failed: [] } });
+            cursor = await cursor.continue();
+          }
+        }
+      }
+      if (oldVersion < 3) {
+        // Full-text index; articles saved before are indexed once, here.
+        const terms = db.createObjectStore('terms', { keyPath: ['token', 'articleId'] });
+        terms.createIndex('articleId', 'articleId');
+        if (oldVersion >= 1) {
+          let cursor = await tx.objectStore('articles').openCursor();
+          while (cursor) {
+            const record = cursor.value;
+            const body = await tx.objectStore('bodies').get(record.id);
+            for (const [token, tf] of articleTerms(searchFieldsOf(record, body?.text ?? ''))) await terms.put({ token, articleId: record.id, tf });
             cursor = await cursor.continue();
           }
         }

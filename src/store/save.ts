@@ -4,6 +4,8 @@ import type { FetchedImage, ImageFailure } from '../core/images/keep';
 import type { LibraryDB } from './db';
 import { writeAtomically } from './transaction';
 import { faultPoint } from '../shared/fault-points';
+import { articleTerms, searchFieldsOf } from './search-tokens';
+import { writeTerms } from './search';
 
 export type SaveResult = { record: ArticleRecord; updated: boolean };
 
@@ -24,7 +26,8 @@ export async function saveCapture(db: LibraryDB, capture: PageCapture, ctx: Save
   // Convert before the transaction opens: IndexedDB commits a transaction that waits on other work.
   const draft = articleFromCapture(capture, ctx);
   const report = { total: images.kept.length + images.failed.length, saved: images.kept.length, failed: images.failed };
-  const tx = db.transaction(['articles', 'bodies', 'images'], 'readwrite');
+  const terms = articleTerms(searchFieldsOf(draft.record, draft.body.text));
+  const tx = db.transaction(['articles', 'bodies', 'images', 'terms'], 'readwrite');
   return writeAtomically(tx, async (track) => {
     const previous = await track(tx.objectStore('articles').index('canonicalUrl').get(capture.canonicalUrl));
     const record: ArticleRecord = previous
@@ -39,6 +42,9 @@ export async function saveCapture(db: LibraryDB, capture: PageCapture, ctx: Save
       putRecord,
       track(tx.objectStore('bodies').put({ ...draft.body, id: record.id })),
       ...images.kept.map(({ url, blob, type }) => track(store.put({ articleId: record.id, url, blob, type }))),
+      // Tokens come from the draft, computed before the transaction; only a page the user tagged
+      // is tokenised again here, to index its kept tags (synchronous work: the transaction holds).
+      writeTerms(tx, track, record.id, previous?.userTags.length ? articleTerms(searchFieldsOf(record, draft.body.text)) : terms),
     ]);
     return { record, updated: !!previous };
   });

@@ -197,6 +197,32 @@ describe('Chromium: save from the toolbar, list and export in the popup', () => 
     await page.close();
   });
 
+  test('search finds articles by a body word, accent- and case-folded, and Chinese by two characters', async () => {
+    const { popup } = await saveWithToolbarButton(`http://notes.example.org${BLOG_PATH}`, /Updated: A rate limiter/);
+    const rows = popup.getByTestId('article-row');
+    const search = popup.getByTestId('search');
+    await search.fill('REFILLS');
+    await expect.poll(() => rows.locator('.title').allInnerTexts()).toEqual(['A rate limiter in forty lines']);
+    await expect.poll(() => rows.getByTestId('snippet').innerText()).toMatch(/refills at a steady rate/);
+    await search.fill('配置');
+    await expect.poll(() => rows.locator('.title').allInnerTexts()).toEqual(['用 Go 的 context 优雅地取消后台任务']);
+    await search.fill('zzqx');
+    await expect.poll(() => popup.getByTestId('no-match').isVisible()).toBe(true);
+    await expect.poll(() => rows.count()).toBe(0);
+    await search.fill('');
+    await expect.poll(() => rows.count()).toBe(3);
+  });
+
+  test('a tag added in the popup is stored, searchable and suggested', async () => {
+    const { popup } = await saveWithToolbarButton(`http://notes.example.org${BLOG_PATH}`, /Updated: A rate limiter/);
+    const row = popup.getByTestId('article-row').filter({ hasText: 'A rate limiter' });
+    await row.getByTestId('tags').fill('backpressure, ops');
+    await row.getByTestId('tags').press('Enter');
+    await expect.poll(() => popup.locator('#known-tags option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).toEqual(['backpressure', 'ops']);
+    await popup.getByTestId('search').fill('backpress');
+    await expect.poll(() => popup.getByTestId('article-row').locator('.title').allInnerTexts()).toEqual(['A rate limiter in forty lines']);
+  });
+
   test('the shortcut is registered and the extension asks for no host access at install', async () => {
     const commands = (await ext.worker.evaluate(() => (globalThis as any).chrome.commands.getAll())) as Array<{ name: string; shortcut: string }>;
     expect(commands.find((c) => c.name === 'save-page')?.shortcut).toBe('Alt+Shift+S');

@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { DB_VERSION, LibraryTooNewError, openLibrary } from '../../../src/store/db';
 import { imagesOf } from '../../../src/store/images';
 import { saveCapture } from '../../../src/store/save';
+import { searchArticles } from '../../../src/store/search';
 import { imageBlob, type FixtureLibrary } from '../../fixtures/schema/fixture';
 
 const SCHEMA_DIR = new URL('../../fixtures/schema/', import.meta.url);
@@ -71,6 +72,21 @@ describe.each(versions)('a library written by schema version %i', (v) => {
     expect(await db.getAllKeysFromIndex('articles', 'savedAt')).toEqual(bySavedAt);
     const first = library.articles[0];
     expect((await db.getFromIndex('articles', 'canonicalUrl', first.canonicalUrl as string))?.id).toBe(first.id);
+    db.close();
+  });
+
+  test('is searchable after the upgrade: every article is found by a word of its title', async () => {
+    const { frozen, library } = await load(v);
+    const name = `schema-search-v${v}`;
+    await frozen.write(name, library);
+    const db = await openLibrary(name);
+    for (const old of library.articles) {
+      // The title's first word (for CJK, its first two characters) finds the article.
+      const title = old.title as string;
+      const query = /^[\p{Script=Han}]/u.test(title) ? title.slice(0, 2) : title.split(/\s+/)[0];
+      const hits = await searchArticles(db, query);
+      expect(hits.map((hit) => hit.articleId), `${old.id}: ${query}`).toContain(old.id);
+    }
     db.close();
   });
 });

@@ -1,0 +1,24 @@
+import type { ArticleRecord } from '../core/types';
+import type { LibraryDB } from './db';
+import { writeAtomically } from './transaction';
+import { articleTerms, searchFieldsOf } from './search-tokens';
+import { writeTerms } from './search';
+
+export type ArticleEdit = Partial<Pick<ArticleRecord, 'title' | 'userTags' | 'note'>>;
+
+/** Applies the user's edit (title, tags, note) and reindexes the article in the same transaction. */
+export async function editArticle(db: LibraryDB, id: string, edit: ArticleEdit): Promise<ArticleRecord | null> {
+  // The body text is read first, in its own transaction, so tokenising happens outside the write.
+  const body = await db.get('bodies', id);
+  if (!body) return null;
+  const tx = db.transaction(['articles', 'terms'], 'readwrite');
+  return writeAtomically(tx, async (track) => {
+    const previous = await track(tx.objectStore('articles').get(id));
+    if (!previous) return null;
+    const userTags = edit.userTags ? [...new Set(edit.userTags.map((tag) => tag.trim()).filter(Boolean))] : previous.userTags;
+    const record: ArticleRecord = { ...previous, ...edit, userTags };
+    const terms = articleTerms(searchFieldsOf(record, body.text));
+    await Promise.all([track(tx.objectStore('articles').put(record)), writeTerms(tx, track, id, terms)]);
+    return record;
+  });
+}
