@@ -19,22 +19,30 @@ const NO_IMAGES: ArticleImages = { kept: [], failed: [] };
 
 /**
  * Saves a capture and its downloaded images in one transaction: a page saved before (same
- * canonical URL) is updated in place, keeping its id, first-save time and the user's tags, and its
- * images are replaced by these.
+ * canonical URL) is updated in place, keeping its id, first-save time and the user's tags. Its
+ * images are replaced by these, except that an image kept before whose download failed this time
+ * keeps its earlier copy: a re-save without image access (or with a host down) loses nothing.
  */
 export async function saveCapture(db: LibraryDB, capture: PageCapture, ctx: SaveContext, images: ArticleImages = NO_IMAGES): Promise<SaveResult> {
   // Convert before the transaction opens: IndexedDB commits a transaction that waits on other work.
   const draft = articleFromCapture(capture, ctx);
-  const report = { total: images.kept.length + images.failed.length, saved: images.kept.length, failed: images.failed };
   const terms = articleTerms(searchFieldsOf(draft.record, draft.body.text));
   const tx = db.transaction(['articles', 'bodies', 'images', 'terms'], 'readwrite');
   return writeAtomically(tx, async (track) => {
     const previous = await track(tx.objectStore('articles').index('canonicalUrl').get(capture.canonicalUrl));
+    const store = tx.objectStore('images');
+    const earlier = previous ? await track(store.index('articleId').getAll(previous.id)) : [];
+    const failedNow = new Set(images.failed.map((f) => f.url));
+    const carried = new Set(earlier.filter((image) => failedNow.has(image.url)).map((image) => image.url));
+    const report = {
+      total: images.kept.length + images.failed.length,
+      saved: images.kept.length + carried.size,
+      failed: images.failed.filter((f) => !carried.has(f.url)),
+    };
     const record: ArticleRecord = previous
       ? { ...draft.record, id: previous.id, userTags: previous.userTags, note: previous.note, createdAt: previous.createdAt, images: report }
       : { ...draft.record, images: report };
-    const store = tx.objectStore('images');
-    if (previous) await track(store.delete(IDBKeyRange.bound([record.id], [record.id, []])));
+    await Promise.all(earlier.filter((image) => !carried.has(image.url)).map((image) => track(store.delete([image.articleId, image.url]))));
     const putRecord = track(tx.objectStore('articles').put(record));
     // The record is written and its body and images not yet: a worker stopped here must leave neither.
     await faultPoint('writing', () => track(tx.objectStore('articles').count()));

@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
 import { serve } from './support/server';
@@ -128,7 +130,7 @@ describe('Chromium: images kept with the article', () => {
     }
   });
 
-  test('with host access: good images are kept byte for byte, the bad ones are reported with reasons, and Retry fetches only those', async () => {
+  test('with host access: good images are kept byte for byte, the bad ones are reported with reasons, Retry fetches only those, and a Jekyll zip carries them', async () => {
     // The user's "yes" to the image-download prompt, which headless Chromium cannot answer.
     const ext = await launchWithExtension(hostRules(), { grantHosts: ['http://*/*', 'https://*/*'] });
     try {
@@ -179,6 +181,40 @@ describe('Chromium: images kept with the article', () => {
       expect(after.kept.find((k) => k.url === `${IMG}/slow.gif`)?.bytes).toEqual([...BYTES.frame]);
       expect(after.kept.find((k) => k.url === `${IMG}/not-an-image.gif`)?.bytes).toEqual([...BYTES.bookmark]);
       expect(after.images.failed.map((f) => f.url).sort()).toEqual([`${IMG}/huge.gif`, `${IMG}/missing.gif`]);
+
+      // Exported as a Jekyll zip, every image link in the post resolves to its bytes in the zip;
+      // only the two images the host never gave stay linked to the original.
+      const id = await ext.worker.evaluate(
+        () =>
+          new Promise<string>((resolve) => {
+            const open = indexedDB.open('keepmark');
+            open.onsuccess = () => {
+              const all = open.result.transaction('articles').objectStore('articles').getAllKeys();
+              all.onsuccess = () => (open.result.close(), resolve(String(all.result[0])));
+            };
+          }),
+      );
+      const reply = await popup.evaluate((args) => (globalThis as any).chrome.runtime.sendMessage({ type: 'exportArticle', args }), { id, presetId: 'jekyll', format: 'zip' });
+      expect(reply).toMatchObject({ ok: true, value: { count: 1 } });
+      const entries = unzipSync(new Uint8Array(await readFile(await ext.downloaded(/pressing-flowers-without-a-press\.zip$/))));
+      const [postPath] = Object.keys(entries).filter((name) => /^_posts\/\d{4}-\d{2}-\d{2}-pressing-flowers-without-a-press\.md$/.test(name));
+      expect(postPath).toBeDefined();
+      const post = strFromU8(entries[postPath]);
+      const links = [...post.matchAll(/!\[[^\]]*\]\(([^)\s]+)/g)].map((m) => m[1]);
+      expect(links).toHaveLength(8);
+      const keptBytes = Object.fromEntries(after.kept.map((k) => [k.url, k.bytes]));
+      const local = links.filter((link) => link.startsWith('/assets/img/posts/'));
+      expect(local).toHaveLength(6);
+      for (const link of local) expect(entries[link.slice(1)], link).toBeDefined();
+      expect(links.filter((link) => !local.includes(link)).sort()).toEqual([`${IMG}/huge.gif`, `${IMG}/missing.gif`]);
+      // Each local file holds the bytes kept for the image at that place in the article.
+      const inArticle = [...ARTICLE.matchAll(/<img src="([^"]+)"/g)].map((m) => m[1]);
+      links.forEach((link, i) => {
+        if (local.includes(link)) expect([...entries[link.slice(1)]], inArticle[i]).toEqual(keptBytes[inArticle[i]]);
+      });
+      // The lead image in front matter points at its file in the zip too.
+      const leadPath = post.match(/^\s+path: (\S+)$/m)?.[1];
+      expect(leadPath && [...entries[leadPath.replace(/^\//, '')]]).toEqual([...BYTES.lead]);
     } finally {
       await ext.close();
     }

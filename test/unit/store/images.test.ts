@@ -59,6 +59,19 @@ describe('saving an article with its images', () => {
     expect(await imagesOf(db, other.record.id)).toHaveLength(1);
   });
 
+  test('a re-save whose download of an image failed keeps the copy saved before', async () => {
+    const { record } = await saveCapture(db, capture, at(1), { kept: [image('https://img.example.com/a.png', 1), image('https://img.example.com/b.png', 2)], failed: [] });
+    const refused = { url: 'https://img.example.com/a.png', reason: 'left as a link: no access' };
+    const again = await saveCapture(db, capture, at(2), { kept: [image('https://img.example.com/b.png', 5)], failed: [refused] });
+    expect(again.record.images).toEqual({ total: 2, saved: 2, failed: [] });
+    const kept = Object.fromEntries(await Promise.all((await imagesOf(db, record.id)).map(async (k) => [k.url, await bytesOf(k.blob)])));
+    expect(kept).toEqual({ 'https://img.example.com/a.png': [1], 'https://img.example.com/b.png': [5] });
+    // An image the article no longer shows goes; one that failed and was never kept stays failed.
+    const third = await saveCapture(db, capture, at(3), { kept: [], failed: [{ url: 'https://img.example.com/c.png', reason: 'HTTP 404' }] });
+    expect(third.record.images).toEqual({ total: 1, saved: 0, failed: [{ url: 'https://img.example.com/c.png', reason: 'HTTP 404' }] });
+    expect(await imagesOf(db, record.id)).toEqual([]);
+  });
+
   test('a failure while writing the images leaves neither record nor body nor any image', async () => {
     // A function cannot be stored (DataCloneError): the second image's write fails.
     const unstorable = { url: 'https://img.example.com/b.png', type: 'image/png', blob: (() => {}) as unknown as Blob };
