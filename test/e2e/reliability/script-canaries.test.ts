@@ -19,6 +19,8 @@ const figures = emptyFigures();
 const PAGES_SHOWING_ARTICLES: Array<{ name: string; path: (id: string) => string }> = [
   // The popup as a page acting on no tab: it lists the library (and says there is nothing to save).
   { name: 'popup', path: () => 'src/popup/popup.html?tab=-1' },
+  // The reader shows the stored article HTML itself, sanitised.
+  { name: 'reader', path: (id) => `src/reader/reader.html?id=${encodeURIComponent(id)}` },
 ];
 
 const CANARY = '__keepmarkCanary';
