@@ -94,6 +94,12 @@ describe('snippet', () => {
     expect(out).toContain('Café opens');
     expect(out.startsWith('…')).toBe(true);
   });
+  test('maps back to the original where folding changes the length (decomposed accents, İ)', () => {
+    const text = 'İ'.repeat(80) + ' the Cafe\u0301 opens at dawn ' + 'y '.repeat(100);
+    const out = snippet(text, 'cafe', 20);
+    expect(out).toContain('Cafe\u0301 opens');
+    expect(out.startsWith('…')).toBe(true);
+  });
   test('falls back to the start when the text has no match', () => {
     expect(snippet('short text', 'absent')).toBe('short text');
   });
