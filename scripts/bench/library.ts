@@ -1,0 +1,162 @@
+// npm run bench:library -- [--articles 10000] [--seed 1] [--opens 7] [--saves 9]
+// Fills the built extension's IndexedDB in real Chromium with generated articles through the
+// store's own code, then measures, in one run: popup open to first rows painted against an empty
+// extension page, search-as-you-type per keystroke (Latin and CJK), save time with a full library
+// against an empty one, and storage per article and index size against the text it indexes.
+import { build } from 'vite';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Page } from 'playwright-core';
+import { EXTENSION_DIR, launchWithExtension } from '../../test/e2e/support/chromium';
+import { INSTRUMENT } from './library/instrument';
+import { median, percentile } from './library/stats';
+
+const { values } = parseArgs({
+  options: { articles: { type: 'string', default: '10000' }, seed: { type: 'string', default: '1' }, opens: { type: 'string', default: '7' }, saves: { type: 'string', default: '9' } },
+});
+const ARTICLES = Number(values.articles);
+const SEED = Number(values.seed);
+const OPENS = Number(values.opens);
+const SAVES = Number(values.saves);
+const LATIN_QUERY = 'retry';
+const CJK_QUERY = '配置文件';
+
+type Bench = {
+  fill(seed: number, from: number, to: number): Promise<{ textBytes: number; termRows: number; termBytes: number }>;
+  timeSave(db: string, seed: number, index: number, rep: number): Promise<number>;
+  timeSearch(query: string): Promise<{ prefix: string; ms: number; found: number }[]>;
+  sizes(): Promise<{ count: number; usage: number }>;
+};
+declare const keepmarkBench: Bench;
+
+// A copy of the build with an empty page in it: the anchor for opening an extension page.
+const work = await mkdtemp(join(tmpdir(), 'keepmark-bench-library-'));
+const extensionDir = join(work, 'extension');
+await cp(EXTENSION_DIR, extensionDir, { recursive: true });
+await writeFile(join(extensionDir, 'blank.html'), '<!doctype html><meta charset="utf-8"><title>blank</title>');
+await build({
+  configFile: false,
+  logLevel: 'silent',
+  define: { 'process.env.NODE_ENV': '"production"' },
+  build: { outDir: join(work, 'bundle'), minify: false, lib: { entry: new URL('./library/page.ts', import.meta.url).pathname, formats: ['iife'], name: 'keepmarkBenchBundle', fileName: () => 'page.js' } },
+});
+const bundle = await readFile(join(work, 'bundle', 'page.js'), 'utf8');
+
+const browser = await launchWithExtension([], { extensionDir });
+const base = `chrome-extension://${browser.extensionId}`;
+const ms = (x: number) => `${x.toFixed(1)} ms`;
+const verdict = (ok: boolean) => (ok ? 'PASS' : 'MISS');
+
+async function benchPage(): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`${base}/blank.html`);
+  await page.evaluate(bundle);
+  return page;
+}
+
+/** Opens `path` in a fresh tab and returns the instrumented time (ms from navigation start) of `mark`. */
+async function openTimed(path: string, mark: 'ready' | 'rows'): Promise<number> {
+  const page = await browser.context.newPage();
+  await page.addInitScript(INSTRUMENT);
+  await page.goto(`${base}/${path}`);
+  const t = await page.waitForFunction((m) => (window as any).__bench[m], mark, { timeout: 60_000 });
+  const value = (await t.jsonValue()) as number;
+  await page.close();
+  return value;
+}
+
+try {
+  const filler = await benchPage();
+  const started = Date.now();
+  let textBytes = 0;
+  let termRows = 0;
+  let termBytes = 0;
+  const BATCH = 250;
+  for (let from = 0; from < ARTICLES; from += BATCH) {
+    const r = await filler.evaluate(([s, a, b]) => keepmarkBench.fill(s, a, b), [SEED, from, Math.min(ARTICLES, from + BATCH)] as const);
+    textBytes += r.textBytes;
+    termRows += r.termRows;
+    termBytes += r.termBytes;
+    const done = Math.min(ARTICLES, from + BATCH);
+    if (done % 1000 === 0 || done === ARTICLES) console.error(`filled ${done}/${ARTICLES} articles (${((Date.now() - started) / 1000).toFixed(0)} s, ${termRows} index rows)`);
+  }
+  const fillSeconds = (Date.now() - started) / 1000;
+  const { count, usage } = await filler.evaluate(() => keepmarkBench.sizes());
+
+  // Popup open vs empty extension page, alternated so both see the same machine load.
+  const blank: number[] = [];
+  const popup: number[] = [];
+  for (let i = 0; i < OPENS; i++) {
+    blank.push(await openTimed('blank.html', 'ready'));
+    popup.push(await openTimed('src/popup/popup.html', 'rows'));
+  }
+
+  // Search as the user types, through the popup's search box.
+  const typed = await browser.context.newPage();
+  await typed.addInitScript(INSTRUMENT);
+  await typed.goto(`${base}/src/popup/popup.html`);
+  await typed.waitForFunction(() => (window as any).__bench.rows);
+  const search = typed.getByTestId('search');
+  async function typeQuery(query: string): Promise<{ ms: number[]; missed: number }> {
+    await search.fill('');
+    await typed.waitForTimeout(300);
+    await search.focus();
+    const out: number[] = [];
+    let missed = 0;
+    for (const char of Array.from(query)) {
+      await typed.keyboard.type(char);
+      const latency = await typed
+        .waitForFunction(() => {
+          const b = (window as any).__bench;
+          const input = b.inputs.at(-1);
+          const render = b.renders.find((t: number) => t > input);
+          return render === undefined ? false : render - input;
+        }, undefined, { timeout: 30_000 })
+        .then((h) => h.jsonValue() as Promise<number>)
+        .catch(() => null);
+      if (latency === null) missed++;
+      else out.push(latency);
+    }
+    return { ms: out, missed };
+  }
+  const latinUi = await typeQuery(LATIN_QUERY);
+  const cjkUi = await typeQuery(CJK_QUERY);
+  await typed.close();
+  const latinDirect = await filler.evaluate((q) => keepmarkBench.timeSearch(q), LATIN_QUERY);
+  const cjkDirect = await filler.evaluate((q) => keepmarkBench.timeSearch(q), CJK_QUERY);
+
+  // One article saved through saveCapture: into an empty library and into the full one, alternated.
+  const emptySaves: number[] = [];
+  const fullSaves: number[] = [];
+  const SAVED = 3; // a ~20 KB mixed article of the generated set
+  for (let rep = 0; rep < SAVES; rep++) {
+    emptySaves.push(await filler.evaluate(([s, i, r]) => keepmarkBench.timeSave('keepmark-bench-empty', s, i, r), [SEED, SAVED, rep] as const));
+    fullSaves.push(await filler.evaluate(([s, i, r]) => keepmarkBench.timeSave('keepmark', s, i, r), [SEED, SAVED, rep] as const));
+  }
+
+  const firstRatio = median(popup) / median(blank);
+  const lines: string[] = [];
+  const row = (what: string, figure: string, target: string, ok: boolean) => lines.push(`| ${what} | ${figure} | ${target} | ${verdict(ok)} |`);
+  row('popup open → first rows painted (median of ' + OPENS + ')', `${ms(median(popup))} vs empty page ${ms(median(blank))} = ${firstRatio.toFixed(2)}×`, '≤ 1.5×', firstRatio <= 1.5);
+  for (const [name, ui, direct] of [[`Latin "${LATIN_QUERY}"`, latinUi, latinDirect], [`CJK "${CJK_QUERY}"`, cjkUi, cjkDirect]] as const) {
+    const p95 = percentile(ui.ms, 0.95);
+    row(`search box, ${name}, input → results in the DOM per keystroke`, `median ${ms(median(ui.ms))}, p95 ${ms(p95)} (${ui.ms.map((x) => x.toFixed(0)).join(' / ')} ms${ui.missed ? `; ${ui.missed} keystrokes rendered nothing` : ''})`, 'p95 ≤ 50 ms', p95 <= 50 && ui.missed === 0);
+    const d = direct.map((x) => x.ms);
+    lines.push(`| findArticles in the page, ${name}, per prefix | ${direct.map((x) => `"${x.prefix}" ${x.ms.toFixed(0)} ms (${x.found})`).join(', ')}; p95 ${ms(percentile(d, 0.95))} | (diagnostic) | |`);
+  }
+  const saveRatio = median(fullSaves) / median(emptySaves);
+  row(`saveCapture, one article (median of ${SAVES})`, `${ms(median(fullSaves))} with ${count} stored vs ${ms(median(emptySaves))} empty = ${saveRatio.toFixed(2)}×`, '≤ 1.2×', saveRatio <= 1.2);
+  lines.push(`| IndexedDB usage per article | ${(usage / count / 1024).toFixed(1)} KiB (${(usage / 1024 / 1024).toFixed(0)} MiB / ${count} articles, navigator.storage.estimate) | (none) | |`);
+  const indexRatio = termBytes / textBytes;
+  row('search index vs the text it indexes', `${(termBytes / 1024 / 1024).toFixed(0)} MiB of term rows (${termRows} rows) vs ${(textBytes / 1024 / 1024).toFixed(0)} MiB of text = ${(indexRatio * 100).toFixed(0)}%`, '≤ 50%', indexRatio <= 0.5);
+
+  console.log(`Library benchmark — ${ARTICLES} generated articles (seed ${SEED}), filled in ${fillSeconds.toFixed(0)} s, Chromium ${browser.context.browser()?.version() ?? ''}`);
+  console.log('| figure | measured | target | |');
+  console.log('| --- | --- | --- | --- |');
+  for (const line of lines) console.log(line);
+} finally {
+  await browser.close();
+  await rm(work, { recursive: true, force: true });
+}
