@@ -22,7 +22,6 @@ export interface ExtensionBrowser {
    */
   clickToolbarButton(page: Page, tabUrl?: string): Promise<Page>;
   /** Clicks the toolbar button on each page in turn without waiting for a popup: grants each tab's access at once. */
-  clickToolbarButtons(pages: Page[]): Promise<void>;
   /** Waits for the download whose file name matches and returns its path on disk. */
   downloaded(match: RegExp): Promise<string>;
   close(): Promise<void>;
@@ -79,19 +78,18 @@ export async function launchWithExtension(hostRules: string[] = [], options: { g
     return { browser, cdp };
   }
 
-  async function triggerAction(cdp: CDPSession, urls: string[]): Promise<void> {
+  async function triggerAction(cdp: CDPSession, url: string): Promise<void> {
     const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
-    for (const url of urls) {
-      const tab = targetInfos.find((t) => t.url === url);
-      if (!tab) throw new Error(`no tab target for ${url}`);
-      if (urls.length > 1) await cdp.send('Target.activateTarget', { targetId: tab.targetId });
-      await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tab.targetId } as never);
-    }
+    const tab = targetInfos.find((t) => t.url === url);
+    if (!tab) throw new Error(`no tab target for ${url}`);
+    // The action opens its popup over the active tab, as a click would.
+    await cdp.send('Target.activateTarget', { targetId: tab.targetId });
+    await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tab.targetId } as never);
   }
 
   async function clickToolbarButton(page: Page, tabUrl = page.url()): Promise<Page> {
     const { cdp } = await connect();
-    await triggerAction(cdp, [tabUrl]);
+    await triggerAction(cdp, tabUrl);
     const popupUrl = `chrome-extension://${extensionId}/src/popup/popup.html`;
     for (let i = 0; i < 100; i++) {
       const { targetInfos: pages } = await cdp.send('Target.getTargets');
@@ -121,7 +119,6 @@ export async function launchWithExtension(hostRules: string[] = [], options: { g
     extensionId,
     downloads,
     clickToolbarButton,
-    clickToolbarButtons: async (pages) => triggerAction((await connect()).cdp, pages.map((page) => page.url())),
     downloaded,
     async close() {
       for (const browser of connections) await browser.close().catch(() => {});
