@@ -28,7 +28,10 @@ test('Firefox: the reader shows a saved article, sanitised, under its own Conten
   await page.goto(ARTICLE_URL);
   const popup = await ext.openPopupFor(page);
   await expect.poll(() => textOf(popup, '[data-testid="save-status"]'), { timeout: 15_000 }).toMatch(/^Saved: Keeping a starter alive/);
-  const id = await popup.evaluate(() => document.querySelector<HTMLElement>('[data-testid="article-row"]')!.dataset.id!);
+  // The popup reports the save, then lists the library again: wait for the row.
+  const rowId = () => popup.evaluate(() => document.querySelector<HTMLElement>('[data-testid="article-row"]')?.dataset.id ?? '');
+  await expect.poll(rowId).not.toBe('');
+  const id = await rowId();
   const reader = await ext.openExtensionPage(`src/reader/reader.html?id=${encodeURIComponent(id)}`);
   await expect.poll(() => textOf(reader, '[data-testid="reader-title"]')).toBe('Keeping a starter alive');
   expect(await textOf(reader, '[data-testid="reader-body"]')).toContain('Part 6: a starter fed twice a day');
