@@ -1,5 +1,6 @@
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
-import { cp, mkdtemp, mkdir, readFile, writeFile, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { cp, mkdtemp, mkdir, readFile, realpath, writeFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -47,18 +48,27 @@ async function writeGrantedBuild(dir: string, hosts: string[]): Promise<string> 
  * test server (`MAP blog.csdn.net 127.0.0.1:PORT`), so site adapters run on their real URLs while
  * every other host fails to resolve: nothing leaves the machine.
  */
+/** The id Chromium gives an extension loaded unpacked from `dir`: its absolute path's SHA-256, in letters a–p. */
+async function unpackedExtensionId(dir: string): Promise<string> {
+  const hex = createHash('sha256').update(await realpath(dir)).digest('hex').slice(0, 32);
+  return [...hex].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
+}
+
 /**
  * `grantHosts` launches a test-only copy of the build granting those hosts up front;
- * `extensionDir` launches another build (the fault-point test build).
+ * `extensionDir` launches another build (the fault-point test build);
+ * `fileAccess: false` turns off "Allow access to file URLs", which Chromium turns on for an
+ * extension loaded unpacked unless its settings already say otherwise.
  */
-export async function launchWithExtension(hostRules: string[] = [], options: { grantHosts?: string[]; extensionDir?: string } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(hostRules: string[] = [], options: { grantHosts?: string[]; extensionDir?: string; fileAccess?: boolean } = {}): Promise<ExtensionBrowser> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'keepmark-e2e-'));
   const extensionDir = options.grantHosts ? await writeGrantedBuild(join(userDataDir, 'extension'), options.grantHosts) : (options.extensionDir ?? EXTENSION_DIR);
   const downloads = join(userDataDir, 'downloads');
   await mkdir(join(userDataDir, 'Default'), { recursive: true });
   await mkdir(downloads);
   // Real file names for downloads need Chromium's own download handling, not Playwright's.
-  await writeFile(join(userDataDir, 'Default', 'Preferences'), JSON.stringify({ download: { default_directory: downloads, prompt_for_download: false } }));
+  const extensionSettings = options.fileAccess === false ? { settings: { [await unpackedExtensionId(extensionDir)]: { newAllowFileAccess: false } } } : {};
+  await writeFile(join(userDataDir, 'Default', 'Preferences'), JSON.stringify({ download: { default_directory: downloads, prompt_for_download: false }, extensions: extensionSettings }));
   const rules = [...hostRules, 'MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1'].join(', ');
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
