@@ -5,8 +5,9 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page, Worker } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
+import { badge, clickSavePageMenu, openTab as openTabIn, pressShortcut } from '../support/gestures';
 import { serve } from '../support/server';
 import { articlePage, halfSaved, libraryReader, type LibraryState } from '../support/library';
 import { emptyFigures, saveFigures } from '../../reliability/figures';
@@ -40,40 +41,7 @@ afterAll(async () => {
   if (localDir) await rm(localDir, { recursive: true, force: true });
 });
 
-/** Opens `url` in a new tab, brought to the front, and gives the tab's id. */
-async function openTab(url: string): Promise<{ page: Page; tabId: number }> {
-  const page = await ext.context.newPage();
-  await page.goto(url);
-  await page.bringToFront();
-  const tabId = await ext.worker.evaluate(async (url) => {
-    const tabs: Array<{ id: number; url?: string; active: boolean }> = await (globalThis as any).chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    return tabs.find((tab) => tab.url === undefined || tab.url === url)!.id;
-  }, url);
-  return { page, tabId };
-}
-
-/** Runs what the save shortcut runs on tab `tabId`. */
-const pressShortcut = (worker: Worker, tabId: number) =>
-  worker.evaluate(async (tabId) => {
-    const chrome = (globalThis as any).chrome;
-    chrome.commands.onCommand.dispatch('save-page', await chrome.tabs.get(tabId));
-  }, tabId);
-
-/** Runs what the "Save page to Keepmark" menu item runs on tab `tabId`. */
-const clickSavePageMenu = (worker: Worker, tabId: number, pageUrl: string) =>
-  worker.evaluate(
-    async ({ tabId, pageUrl }) => {
-      const chrome = (globalThis as any).chrome;
-      chrome.contextMenus.onClicked.dispatch({ menuItemId: 'save-page', pageUrl, editable: false }, await chrome.tabs.get(tabId));
-    },
-    { tabId, pageUrl },
-  );
-
-const badge = (worker: Worker, tabId: number) =>
-  worker.evaluate(async (tabId) => {
-    const action = (globalThis as any).chrome.action;
-    return { text: (await action.getBadgeText({ tabId })) as string, title: (await action.getTitle({ tabId })) as string };
-  }, tabId);
+const openTab = (url: string) => openTabIn(ext.context, ext.worker, url);
 
 /** Nothing half-saved, and counted in the figures. */
 async function wholeLibrary(): Promise<LibraryState> {
