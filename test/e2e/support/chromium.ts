@@ -24,6 +24,11 @@ export interface ExtensionBrowser {
   clickToolbarButton(page: Page, tabUrl?: string): Promise<Page>;
   /** Clicks the toolbar button on each page in turn without waiting for a popup: grants each tab's access at once. */
   clickToolbarButtons(pages: Page[]): Promise<void>;
+  /**
+   * Loads the extension's folder again, as an update does (CDP `Extensions.loadUnpacked`): its pages
+   * close, its service worker is torn down, and the new version's worker is returned.
+   */
+  reload(): Promise<Worker>;
   /** Waits for the download whose file name matches and returns its path on disk. */
   downloaded(match: RegExp): Promise<string>;
   close(): Promise<void>;
@@ -73,7 +78,8 @@ export async function launchWithExtension(hostRules: string[] = [], options: { g
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
-    args: [...QUIET, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, '--remote-debugging-port=0', `--host-resolver-rules=${rules}`],
+    // --enable-unsafe-extension-debugging: lets CDP load the extension again (reload()).
+    args: [...QUIET, '--enable-unsafe-extension-debugging', `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, '--remote-debugging-port=0', `--host-resolver-rules=${rules}`],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
@@ -125,6 +131,15 @@ export async function launchWithExtension(hostRules: string[] = [], options: { g
     throw new Error(`no completed download matching ${match}`);
   }
 
+  async function reload(): Promise<Worker> {
+    const cdp = await context.browser()!.newBrowserCDPSession();
+    const next = context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith(`chrome-extension://${extensionId}/`) });
+    const { id } = (await cdp.send('Extensions.loadUnpacked' as never, { path: extensionDir } as never)) as { id: string };
+    if (id !== extensionId) throw new Error(`the extension came back as ${id}, not ${extensionId}`);
+    await cdp.detach();
+    return next;
+  }
+
   return {
     context,
     worker,
@@ -133,6 +148,7 @@ export async function launchWithExtension(hostRules: string[] = [], options: { g
     clickToolbarButton,
     clickToolbarButtons: async (pages) => triggerAction((await connect()).cdp, pages.map((page) => page.url())),
     downloaded,
+    reload,
     async close() {
       for (const browser of connections) await browser.close().catch(() => {});
       await context.close();
