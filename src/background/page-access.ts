@@ -14,17 +14,26 @@ export function closedPageReason(url: string | undefined): string | null {
   return null;
 }
 
-/** Turns the browser's refusal to run Keepmark in a page into a sentence a user can act on. */
-export function explainInjectionError(error: unknown, url: string | undefined): string {
+const LOCAL_FILES = 'Keepmark may not read local files. Allow “Access to file URLs” for Keepmark in the browser’s extension settings.';
+
+/**
+ * Turns the browser's refusal to run Keepmark in a page into a sentence a user can act on.
+ * `fileAccess`: whether the user allowed file URLs. Chromium hides a local file's address from an
+ * extension without that access, so a refused page whose address is hidden may be a local file.
+ */
+export function explainInjectionError(error: unknown, url: string | undefined, fileAccess = true): string {
   const message = error instanceof Error ? error.message : String(error);
-  if (url?.startsWith('file:')) return 'Keepmark may not read local files. Allow “Access to file URLs” for Keepmark in the browser’s extension settings.';
+  if (url?.startsWith('file:')) return LOCAL_FILES;
   if (/gallery|webstore/i.test(message)) return CLOSED_PAGES[2][1];
   const closed = message.match(/Cannot access (?:a |contents of )?(?:url )?"?([a-z-]+:)/i)?.[1];
   if (closed) {
     const reason = closedPageReason(`${closed}//`);
     if (reason) return reason;
   }
-  if (/Cannot access|Missing host permission|permission/i.test(message)) return 'The browser did not let Keepmark read this page. Click the Keepmark button on the page itself and try again.';
+  if (/Cannot access|Missing host permission|permission/i.test(message)) {
+    if (!url && !fileAccess) return `The browser did not let Keepmark read this page. If it is a file on your computer: ${LOCAL_FILES}`;
+    return 'The browser did not let Keepmark read this page. Click the Keepmark button on the page itself and try again.';
+  }
   if (/No tab with id|tab was closed|Frame with ID 0 was removed|Invalid tab/i.test(message)) return 'The tab was closed or navigated away before it could be saved.';
   return `Keepmark could not read this page: ${message}`;
 }

@@ -61,7 +61,7 @@ export async function savePage(tabId: number, force: boolean, mode: CaptureMode 
     await faultPoint('probed');
     reply = await captureTab(tabId, mode);
   } catch (error) {
-    return { status: 'failed', reason: explainInjectionError(error, url) };
+    return { status: 'failed', reason: explainInjectionError(error, url, await browser.extension.isAllowedFileSchemeAccess()) };
   }
   const framed = framedReason(probe);
   if (framed && (!reply.ok || !reply.capture.readerable)) return { status: 'failed', reason: framed };

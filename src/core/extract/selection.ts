@@ -1,3 +1,4 @@
+import { htmlNodes } from '../html-nodes';
 import type { PageCapture } from '../types';
 import { adapterFor } from './adapters';
 import { NothingToSaveError, finishContent, pageFields, repairContent } from './index';
@@ -20,7 +21,7 @@ export function captureSelection(doc: Document, pageUrl: string, fragmentHtml: s
   // The adapter's facts (a date or tags the site states its own way) describe the page as well.
   const facts = adapterFor(new URL(pageUrl))?.extract(doc, new URL(pageUrl)).facts ?? {};
   const content = doc.createElement('div');
-  content.innerHTML = fragmentHtml;
+  content.append(...htmlNodes(doc, fragmentHtml));
   repairContent(content, doc);
   const text = plainText(content);
   if (!text.trim()) throw new NothingToSaveError('The selection holds no text to save. Select the text you want and try again.');

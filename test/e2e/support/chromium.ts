@@ -1,5 +1,6 @@
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
-import { cp, mkdtemp, mkdir, readFile, writeFile, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { cp, mkdtemp, mkdir, readFile, realpath, writeFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -21,7 +22,11 @@ export interface ExtensionBrowser {
    * `tabUrl`: the address the tab shows, when it is not the page's (an error page shows the one it failed on).
    */
   clickToolbarButton(page: Page, tabUrl?: string): Promise<Page>;
-  /** Clicks the toolbar button on each page in turn without waiting for a popup: grants each tab's access at once. */
+  /**
+   * Loads the extension's folder again, as an update does (CDP `Extensions.loadUnpacked`): its pages
+   * close, its service worker is torn down, and the new version's worker is returned.
+   */
+  reload(): Promise<Worker>;
   /** Waits for the download whose file name matches and returns its path on disk. */
   downloaded(match: RegExp): Promise<string>;
   close(): Promise<void>;
@@ -46,23 +51,33 @@ async function writeGrantedBuild(dir: string, hosts: string[]): Promise<string> 
  * test server (`MAP blog.csdn.net 127.0.0.1:PORT`), so site adapters run on their real URLs while
  * every other host fails to resolve: nothing leaves the machine.
  */
+/** The id Chromium gives an extension loaded unpacked from `dir`: its absolute path's SHA-256, in letters a–p. */
+async function unpackedExtensionId(dir: string): Promise<string> {
+  const hex = createHash('sha256').update(await realpath(dir)).digest('hex').slice(0, 32);
+  return [...hex].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
+}
+
 /**
  * `grantHosts` launches a test-only copy of the build granting those hosts up front;
- * `extensionDir` launches another build (the fault-point test build).
+ * `extensionDir` launches another build (the fault-point test build);
+ * `fileAccess: false` turns off "Allow access to file URLs", which Chromium turns on for an
+ * extension loaded unpacked unless its settings already say otherwise.
  */
-export async function launchWithExtension(hostRules: string[] = [], options: { grantHosts?: string[]; extensionDir?: string } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(hostRules: string[] = [], options: { grantHosts?: string[]; extensionDir?: string; fileAccess?: boolean } = {}): Promise<ExtensionBrowser> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'keepmark-e2e-'));
   const extensionDir = options.grantHosts ? await writeGrantedBuild(join(userDataDir, 'extension'), options.grantHosts) : (options.extensionDir ?? EXTENSION_DIR);
   const downloads = join(userDataDir, 'downloads');
   await mkdir(join(userDataDir, 'Default'), { recursive: true });
   await mkdir(downloads);
   // Real file names for downloads need Chromium's own download handling, not Playwright's.
-  await writeFile(join(userDataDir, 'Default', 'Preferences'), JSON.stringify({ download: { default_directory: downloads, prompt_for_download: false } }));
+  const extensionSettings = options.fileAccess === false ? { settings: { [await unpackedExtensionId(extensionDir)]: { newAllowFileAccess: false } } } : {};
+  await writeFile(join(userDataDir, 'Default', 'Preferences'), JSON.stringify({ download: { default_directory: downloads, prompt_for_download: false }, extensions: extensionSettings }));
   const rules = [...hostRules, 'MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1'].join(', ');
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
-    args: [...QUIET, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, '--remote-debugging-port=0', `--host-resolver-rules=${rules}`],
+    // --enable-unsafe-extension-debugging: lets CDP load the extension again (reload()).
+    args: [...QUIET, '--enable-unsafe-extension-debugging', `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, '--remote-debugging-port=0', `--host-resolver-rules=${rules}`],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
@@ -113,6 +128,15 @@ export async function launchWithExtension(hostRules: string[] = [], options: { g
     throw new Error(`no completed download matching ${match}`);
   }
 
+  async function reload(): Promise<Worker> {
+    const cdp = await context.browser()!.newBrowserCDPSession();
+    const next = context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith(`chrome-extension://${extensionId}/`) });
+    const { id } = (await cdp.send('Extensions.loadUnpacked' as never, { path: extensionDir } as never)) as { id: string };
+    if (id !== extensionId) throw new Error(`the extension came back as ${id}, not ${extensionId}`);
+    await cdp.detach();
+    return next;
+  }
+
   return {
     context,
     worker,
@@ -120,6 +144,7 @@ export async function launchWithExtension(hostRules: string[] = [], options: { g
     downloads,
     clickToolbarButton,
     downloaded,
+    reload,
     async close() {
       for (const browser of connections) await browser.close().catch(() => {});
       await context.close();

@@ -10,12 +10,14 @@ const fake = vi.hoisted(() => ({
   reply: null as unknown,
   probe: null as unknown,
   badge: [] as Array<{ text: string; color?: string; title?: string }>,
+  fileAccess: true,
 }));
 
 vi.mock('../../../src/shared/browser', () => ({
   default: {
     // No settings stored: the defaults apply.
     storage: { sync: { get: async () => ({}), set: async () => {}, remove: async () => {} } },
+    extension: { isAllowedFileSchemeAccess: async () => fake.fileAccess },
     tabs: { get: async (id: number) => (id === 404 ? Promise.reject(new Error('No tab with id: 404')) : { id, url: fake.tabUrl }) },
     scripting: {
       executeScript: async (details: { files?: string[]; injectImmediately?: boolean }) => {
@@ -62,6 +64,7 @@ function capture(overrides: Partial<PageCapture> = {}): CaptureReply {
 
 beforeEach(() => {
   fake.tabUrl = 'https://example.org/post';
+  fake.fileAccess = true;
   fake.injectError = null;
   fake.reply = capture();
   fake.probe = { contentType: 'text/html', readyState: 'complete', frames: 0, textLength: 5000 };
@@ -103,6 +106,15 @@ describe('saving a tab', () => {
     fake.injectError = new Error(message);
     const outcome = await savePage(1, false);
     expect(outcome.status === 'failed' && outcome.reason).toMatch(reason);
+  });
+
+  test('a refused page whose address is hidden names file access only when it is off', async () => {
+    fake.tabUrl = undefined; // Chromium hides a local file's address without file access
+    fake.injectError = new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.');
+    fake.fileAccess = false;
+    expect(await savePage(1, false)).toEqual({ status: 'failed', reason: expect.stringMatching(/^The browser did not let Keepmark read this page\. If it is a file on your computer: .*Access to file URLs/) });
+    fake.fileAccess = true;
+    expect(await savePage(1, false)).toEqual({ status: 'failed', reason: 'The browser did not let Keepmark read this page. Click the Keepmark button on the page itself and try again.' });
   });
 
   test('a closed tab and a page with nothing to save are failures with the reason', async () => {

@@ -1,3 +1,5 @@
+import { htmlNodes } from '../../html-nodes';
+
 /**
  * Some pages (Discourse forums, for one) ship their whole content for crawlers inside a `<noscript>`
  * and render it with scripts. When a `<noscript>` holds more text than everything else in the body,
@@ -14,11 +16,8 @@ export function unwrapNoscriptContent(doc: Document): void {
   }
   if (!best || bestLength < 200) return;
   if (bestLength <= visibleLength(body)) return;
-  const holder = doc.createElement('div');
   // A browser with scripting on keeps noscript content as text; a DOM library may parse it.
-  if (best.children.length) holder.append(...best.childNodes);
-  else holder.innerHTML = best.textContent ?? '';
-  best.replaceWith(...holder.childNodes);
+  best.replaceWith(...(best.children.length ? best.childNodes : htmlNodes(doc, best.textContent ?? '')));
 }
 
 function noscriptText(noscript: Element): string {

@@ -1,0 +1,70 @@
+// The browser refuses to store more (IndexedDB's QuotaExceededError): the save says so in the popup
+// and on the badge, nothing is half-saved, and once there is room again the next save works.
+// CDP's Storage.overrideQuotaForOrigin limits the extension's origin. In Chromium 156 a limit takes
+// effect only when it is set before the origin first uses its storage (set later, writes still
+// commit), and lifting it takes effect at once: so the library starts full, with no earlier article.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { CDPSession, Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
+import { badge, openTab, pressShortcut } from '../support/gestures';
+import { serve } from '../support/server';
+import { articlePage, halfSaved, readLibraryIn } from '../support/library';
+import { emptyFigures, saveFigures } from '../../reliability/figures';
+
+const figures = emptyFigures();
+const NO_ROOM = 'The browser has no room left for Keepmark’s library. Free some disk space or delete old articles.';
+
+let site: Awaited<ReturnType<typeof serve>>;
+let ext: ExtensionBrowser;
+let extensionTab: Page;
+let cdp: CDPSession;
+
+/** Limits the extension's storage to `bytes`, or lifts the limit. */
+async function setQuota(bytes: number | null): Promise<void> {
+  const origin = `chrome-extension://${ext.extensionId}`;
+  await cdp.send('Storage.overrideQuotaForOrigin', bytes === null ? { origin } : { origin, quotaSize: bytes });
+}
+
+beforeAll(async () => {
+  site = await serve([{ path: '/article.html', body: articlePage('quota', 'Saved once room was made') }]);
+  ext = await launchWithExtension();
+  // A tab on the extension's origin that runs none of its code, to speak CDP for the origin.
+  extensionTab = await ext.context.newPage();
+  await extensionTab.goto(`chrome-extension://${ext.extensionId}/manifest.json`);
+  cdp = await ext.context.newCDPSession(extensionTab);
+  await setQuota(1);
+});
+
+afterAll(async () => {
+  saveFigures('quota', figures);
+  await ext?.close();
+  await site?.close();
+});
+
+describe('Chromium: no room left for the library', () => {
+  test('the popup and the badge say so, nothing is half-saved, and the next save with room works', async () => {
+    const { page, tabId } = await openTab(ext.context, ext.worker, `${site.origin}/article.html`);
+    const popup = await ext.clickToolbarButton(page);
+    await expect.poll(() => popup.getByTestId('save-status').innerText(), { timeout: 15_000 }).toContain(NO_ROOM);
+    figures.faultsInjected++;
+    // The shortcut (the toolbar click granted the tab, as the shortcut itself would).
+    await pressShortcut(ext.worker, tabId);
+    await expect.poll(() => badge(ext.worker, tabId), { timeout: 15_000 }).toEqual({ text: '!', title: `Not saved: ${NO_ROOM}` });
+    figures.faultsInjected++;
+    const full = await readLibraryIn(extensionTab);
+    figures.dataLost += halfSaved(full).length;
+    expect(halfSaved(full)).toEqual([]);
+    expect(full.articles).toEqual([]);
+
+    // Room again (the user freed disk space): the same shortcut saves the page whole.
+    await setQuota(null);
+    await expect.poll(async () => (await badge(ext.worker, tabId)).text, { timeout: 15_000 }).toBe('');
+    await pressShortcut(ext.worker, tabId);
+    await expect.poll(() => badge(ext.worker, tabId), { timeout: 15_000 }).toEqual({ text: '✓', title: 'Saved to Keepmark: Saved once room was made' });
+    const after = await readLibraryIn(extensionTab);
+    figures.dataLost += halfSaved(after).length;
+    expect(halfSaved(after)).toEqual([]);
+    expect(after.bodies.find((b) => b.id === after.articles.find((a) => a.title === 'Saved once room was made')?.id)?.markdown).toContain('Marker-quota-end.');
+    figures.casesGenerated++;
+  });
+});
