@@ -11,6 +11,7 @@ import { unwrapNoscriptContent } from './repairs/noscript-content';
 import { plainText } from './plain-text';
 import { pageTitle } from './title';
 import { threadIsFuller, threadPosts } from './thread-posts';
+import { mainContainer, mainIsFuller } from './main-container';
 
 /** Thrown when a page holds nothing that could be saved as an article. */
 export class NothingToSaveError extends Error {
@@ -43,6 +44,7 @@ export function captureArticle(doc: Document, pageUrl: string): PageCapture {
   let readable: ReturnType<Readability<Element>['parse']> = null;
   if (!content) {
     const thread = threadPosts(doc);
+    const main = mainContainer(doc);
     try {
       // The article element itself, not its HTML to be parsed again (and no innerHTML assignment).
       readable = new Readability(doc, { keepClasses: false, serializer: (node) => node as Element }).parse();
@@ -54,6 +56,8 @@ export function captureArticle(doc: Document, pageUrl: string): PageCapture {
     if (readable?.content) content = readable.content;
     // A discussion keeps every post, not the one post the generic extractor settles on.
     if (thread && (!content || threadIsFuller(thread, plainText(content)))) content = thread;
+    // A page made of many short blocks (product, listing, service): its declared main region, not one block of it.
+    else if (main && (!content || mainIsFuller(main, plainText(content)))) content = main;
   }
   if (!content || !plainText(content).trim()) throw new NothingToSaveError();
 

@@ -1,0 +1,26 @@
+import { copyWithout, holdsMoreText } from './region';
+
+// What a page's main region still carries that is not its content: menus, side panels, forms, page chrome.
+const FURNITURE = [
+  'script', 'style', 'noscript', 'template', 'nav', 'aside', 'footer', 'form', 'button', 'dialog', 'select', 'iframe',
+  '[hidden]', '[aria-hidden="true"]', '[role="navigation"]', '[role="complementary"]', '[role="contentinfo"]', '[role="dialog"]',
+].join(', ');
+
+/**
+ * A copy of the region the page itself declares as its main content (`<main>`, `role="main"`), menus
+ * and side panels removed; null when the page declares none. Taken before the generic extractor runs,
+ * which changes the page: on product, listing and service pages it keeps one block of a region made of
+ * many short ones, and this copy is what the reader came for instead.
+ */
+export function mainContainer(doc: Document): Element | null {
+  const declared = [...doc.querySelectorAll('main, [role="main"]')];
+  // The outermost one: a <main> inside a role="main" wrapper is part of it.
+  const main = declared.find((el) => !declared.some((other) => other !== el && other.contains(el)));
+  if (!main || main === doc.body || main === doc.documentElement) return null;
+  return copyWithout(main, FURNITURE);
+}
+
+/** True when the declared main region holds far more text than what the generic extractor kept. */
+export function mainIsFuller(main: Element, kept: string): boolean {
+  return holdsMoreText(main, kept, 2);
+}
