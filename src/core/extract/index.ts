@@ -11,7 +11,7 @@ import { unwrapNoscriptContent } from './repairs/noscript-content';
 import { plainText } from './plain-text';
 import { pageTitle } from './title';
 import { threadIsFuller, threadPosts } from './thread-posts';
-import { mainContainer, mainIsFuller } from './main-container';
+import { declaresArticle, mainContainer, mainIsFuller } from './main-container';
 
 /** Thrown when a page holds nothing that could be saved as an article. */
 export class NothingToSaveError extends Error {
@@ -44,7 +44,7 @@ export function captureArticle(doc: Document, pageUrl: string): PageCapture {
   let readable: ReturnType<Readability<Element>['parse']> = null;
   if (!content) {
     const thread = threadPosts(doc);
-    const main = mainContainer(doc);
+    const main = declaresArticle(doc) ? null : mainContainer(doc);
     try {
       // The article element itself, not its HTML to be parsed again (and no innerHTML assignment).
       readable = new Readability(doc, { keepClasses: false, serializer: (node) => node as Element }).parse();

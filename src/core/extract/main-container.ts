@@ -20,6 +20,18 @@ export function mainContainer(doc: Document): Element | null {
   return copyWithout(main, FURNITURE);
 }
 
+// JSON-LD types of a page that calls itself an article (NewsArticle, TechArticle, BlogPosting...).
+const ARTICLE_LD = /"@type"\s*:\s*(\[[^\]]*)?"(\w*Article|BlogPosting|LiveBlogPosting)"/;
+
+/**
+ * True when the page says it is an article (Open Graph `article`, JSON-LD Article types): there the
+ * generic extractor's choice stands, and a main region holding more text holds comments and related stories.
+ */
+export function declaresArticle(doc: Document): boolean {
+  if (/^article\b/i.test(doc.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? '')) return true;
+  return [...doc.querySelectorAll('script[type="application/ld+json"]')].some((script) => ARTICLE_LD.test(script.textContent ?? ''));
+}
+
 /** True when the declared main region holds far more text than what the generic extractor kept. */
 export function mainIsFuller(main: Element, kept: string): boolean {
   return holdsMoreText(main, kept, 2);

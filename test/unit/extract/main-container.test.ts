@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { parsePage } from '../../../src/core/pipeline';
 import { captureArticle } from '../../../src/core/extract';
-import { mainContainer, mainIsFuller } from '../../../src/core/extract/main-container';
+import { declaresArticle, mainContainer, mainIsFuller } from '../../../src/core/extract/main-container';
 
 // Short spec lines, each under the length a generic extractor scores as a paragraph.
 const features = [
@@ -58,4 +58,13 @@ test('the main region replaces the extracted text only when it holds more than t
   const description = 'A folding bike for the train, the stairs and the office.';
   expect(mainIsFuller(main, description)).toBe(true);
   expect(mainIsFuller(main, main.textContent!)).toBe(false);
+});
+
+test('a page that calls itself an article keeps the generic extractor\'s choice', () => {
+  const page = (head: string) => parsePage(`<html><head>${head}</head><body><main><p>Text.</p></main></body></html>`);
+  expect(declaresArticle(page('<meta property="og:type" content="article">'))).toBe(true);
+  expect(declaresArticle(page('<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"A"}</script>'))).toBe(true);
+  expect(declaresArticle(page('<script type="application/ld+json">{"@type":["BlogPosting"],"headline":"A"}</script>'))).toBe(true);
+  expect(declaresArticle(page('<meta property="og:type" content="product"><script type="application/ld+json">{"@type":"Product","name":"A"}</script>'))).toBe(false);
+  expect(declaresArticle(page(''))).toBe(false);
 });
