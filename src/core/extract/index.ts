@@ -54,15 +54,18 @@ export function captureArticle(doc: Document, pageUrl: string): PageCapture {
       readable = null;
     }
     if (readable?.content) content = readable.content;
+    const kept = content ? plainText(content) : '';
     // A discussion keeps every post, not the one post the generic extractor settles on.
-    if (thread && (!content || threadIsFuller(thread, plainText(content)))) content = thread;
+    if (thread && threadIsFuller(thread, kept)) content = thread;
     // A page made of many short blocks (product, listing, service): its declared main region, not one block of it.
-    else if (main && (!content || mainIsFuller(main, plainText(content)))) content = main;
+    else if (main && mainIsFuller(main, kept)) content = main;
   }
-  if (!content || !plainText(content).trim()) throw new NothingToSaveError();
+  // Read once: finishing the article changes addresses and classes, not its text.
+  const text = content ? plainText(content) : '';
+  if (!content || !text.trim()) throw new NothingToSaveError();
 
   finishContent(content, base);
-  return { ...pageFields(doc, pageUrl, meta, site?.facts ?? {}, readable, content), html: content.innerHTML.trim(), text: plainText(content), readerable };
+  return { ...pageFields(doc, pageUrl, meta, site?.facts ?? {}, readable, content), html: content.innerHTML.trim(), text, readerable };
 }
 
 /** Repairs the page's markup before the article is cut out of it (lazy images, code blocks). */
