@@ -11,7 +11,8 @@ import { unwrapNoscriptContent } from './repairs/noscript-content';
 import { plainText } from './plain-text';
 import { pageTitle } from './title';
 import { threadIsFuller, threadPosts } from './thread-posts';
-import { declaresArticle, mainContainer, mainIsFuller } from './main-container';
+import { mainFallback } from './main-container';
+import { holdsMoreText } from './region';
 
 /** Thrown when a page holds nothing that could be saved as an article. */
 export class NothingToSaveError extends Error {
@@ -44,7 +45,7 @@ export function captureArticle(doc: Document, pageUrl: string): PageCapture {
   let readable: ReturnType<Readability<Element>['parse']> = null;
   if (!content) {
     const thread = threadPosts(doc);
-    const main = declaresArticle(doc) ? null : mainContainer(doc);
+    const main = mainFallback(doc);
     try {
       // The article element itself, not its HTML to be parsed again (and no innerHTML assignment).
       readable = new Readability(doc, { keepClasses: false, serializer: (node) => node as Element }).parse();
@@ -58,7 +59,7 @@ export function captureArticle(doc: Document, pageUrl: string): PageCapture {
     // A discussion keeps every post, not the one post the generic extractor settles on.
     if (thread && threadIsFuller(thread, kept)) content = thread;
     // A page made of many short blocks (product, listing, service): its declared main region, not one block of it.
-    else if (main && mainIsFuller(main, kept)) content = main;
+    else if (main && holdsMoreText(main.main, kept, main.factor)) content = main.main;
   }
   // Read once: finishing the article changes addresses and classes, not its text.
   const text = content ? plainText(content) : '';

@@ -1,4 +1,4 @@
-import { copyWithout, holdsMoreText } from './region';
+import { copyWithout } from './region';
 
 // What a page's main region still carries that is not its content: menus, side panels, forms, page chrome.
 const FURNITURE = [
@@ -12,12 +12,12 @@ const FURNITURE = [
  * which changes the page: on product, listing and service pages it keeps one block of a region made of
  * many short ones, and this copy is what the reader came for instead.
  */
-export function mainContainer(doc: Document): Element | null {
+export function mainContainer(doc: Document, furniture = FURNITURE): Element | null {
   const declared = [...doc.querySelectorAll('main, [role="main"]')];
   // The outermost one: a <main> inside a role="main" wrapper is part of it.
   const main = declared.find((el) => !declared.some((other) => other !== el && other.contains(el)));
   if (!main || main === doc.body || main === doc.documentElement) return null;
-  return copyWithout(main, FURNITURE);
+  return copyWithout(main, furniture);
 }
 
 // JSON-LD types of a page that calls itself an article (NewsArticle, TechArticle, BlogPosting...).
@@ -32,7 +32,16 @@ export function declaresArticle(doc: Document): boolean {
   return [...doc.querySelectorAll('script[type="application/ld+json"]')].some((script) => ARTICLE_LD.test(script.textContent ?? ''));
 }
 
-/** True when the declared main region holds far more text than what the generic extractor kept. */
-export function mainIsFuller(main: Element, kept: string): boolean {
-  return holdsMoreText(main, kept, 2);
+// On an article page the main region also holds the comment thread, which is not the article.
+const ARTICLE_FURNITURE = `${FURNITURE}, #comments, .comments, #disqus_thread, .comment-list, #respond`;
+
+/**
+ * The main region to fall back on, and how much more text it must hold than the generic extractor kept:
+ * twice as much on most pages, three times on a page that declares itself an article, where that
+ * extractor is usually right and a bigger region usually holds related stories.
+ */
+export function mainFallback(doc: Document): { main: Element; factor: number } | null {
+  const article = declaresArticle(doc);
+  const main = mainContainer(doc, article ? ARTICLE_FURNITURE : FURNITURE);
+  return main && { main, factor: article ? 3 : 2 };
 }

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { parsePage } from '../../../src/core/pipeline';
 import { captureArticle } from '../../../src/core/extract';
-import { declaresArticle, mainContainer, mainIsFuller } from '../../../src/core/extract/main-container';
+import { declaresArticle, mainContainer, mainFallback } from '../../../src/core/extract/main-container';
 
 // Short spec lines, each under the length a generic extractor scores as a paragraph.
 const features = [
@@ -51,13 +51,18 @@ test('a page that declares no main region has none', () => {
   expect(mainContainer(parsePage('<html><body><div><p>Text.</p></div></body></html>'))).toBeNull();
 });
 
-test('the main region replaces the extracted text only when it holds more than twice as much', () => {
-  const main = mainContainer(parsePage(product))!;
-  for (const feature of features) expect(main.textContent).toContain(feature);
-  expect(main.textContent).not.toContain('Add to cart');
-  const description = 'A folding bike for the train, the stairs and the office.';
-  expect(mainIsFuller(main, description)).toBe(true);
-  expect(mainIsFuller(main, main.textContent!)).toBe(false);
+test('the main region is the fallback at twice the kept text, three times on an article page without its comments', () => {
+  const shop = mainFallback(parsePage(product))!;
+  for (const feature of features) expect(shop.main.textContent).toContain(feature);
+  expect(shop.main.textContent).not.toContain('Add to cart');
+  expect(shop.factor).toBe(2);
+  const post = mainFallback(
+    parsePage(`<html><head><meta property="og:type" content="article"></head><body><main><article><p>The post.</p></article>
+      <section id="comments"><p>A reader's comment.</p></section></main></body></html>`),
+  )!;
+  expect(post.factor).toBe(3);
+  expect(post.main.textContent).toContain('The post.');
+  expect(post.main.textContent).not.toContain("A reader's comment.");
 });
 
 test('a page that calls itself an article keeps the generic extractor\'s choice', () => {
