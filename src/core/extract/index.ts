@@ -11,6 +11,8 @@ import { unwrapNoscriptContent } from './repairs/noscript-content';
 import { plainText } from './plain-text';
 import { pageTitle } from './title';
 import { threadIsFuller, threadPosts } from './thread-posts';
+import { mainFallback } from './main-container';
+import { holdsMoreText } from './region';
 
 /** Thrown when a page holds nothing that could be saved as an article. */
 export class NothingToSaveError extends Error {
@@ -43,6 +45,7 @@ export function captureArticle(doc: Document, pageUrl: string): PageCapture {
   let readable: ReturnType<Readability<Element>['parse']> = null;
   if (!content) {
     const thread = threadPosts(doc);
+    const main = mainFallback(doc);
     try {
       // The article element itself, not its HTML to be parsed again (and no innerHTML assignment).
       readable = new Readability(doc, { keepClasses: false, serializer: (node) => node as Element }).parse();
@@ -52,13 +55,18 @@ export function captureArticle(doc: Document, pageUrl: string): PageCapture {
       readable = null;
     }
     if (readable?.content) content = readable.content;
+    const kept = content ? plainText(content) : '';
     // A discussion keeps every post, not the one post the generic extractor settles on.
-    if (thread && (!content || threadIsFuller(thread, plainText(content)))) content = thread;
+    if (thread && threadIsFuller(thread, kept)) content = thread;
+    // A page made of many short blocks (product, listing, service): its declared main region, not one block of it.
+    else if (main && holdsMoreText(main.main, kept, main.factor)) content = main.main;
   }
-  if (!content || !plainText(content).trim()) throw new NothingToSaveError();
+  // Read once: finishing the article changes addresses and classes, not its text.
+  const text = content ? plainText(content) : '';
+  if (!content || !text.trim()) throw new NothingToSaveError();
 
   finishContent(content, base);
-  return { ...pageFields(doc, pageUrl, meta, site?.facts ?? {}, readable, content), html: content.innerHTML.trim(), text: plainText(content), readerable };
+  return { ...pageFields(doc, pageUrl, meta, site?.facts ?? {}, readable, content), html: content.innerHTML.trim(), text, readerable };
 }
 
 /** Repairs the page's markup before the article is cut out of it (lazy images, code blocks). */

@@ -1,4 +1,4 @@
-import { plainText } from './plain-text';
+import { copyWithout, holdsMoreText } from './region';
 
 // schema.org types a discussion page marks each of its posts with (Discourse, phpBB, vBulletin, Q&A sites).
 const POST = /schema\.org\/(DiscussionForumPosting|Comment|Answer|Question)\b/i;
@@ -17,12 +17,10 @@ export function threadPosts(doc: Document): Element | null {
   let holder: Element | null = outer.length === 1 ? outer[0] : top[0].parentElement;
   while (holder && !top.every((post) => holder!.contains(post))) holder = holder.parentElement;
   if (!holder || holder === doc.body || holder === doc.documentElement) return null;
-  const copy = holder.cloneNode(true) as Element;
-  for (const el of copy.querySelectorAll(FURNITURE)) el.remove();
-  return copy;
+  return copyWithout(holder, FURNITURE);
 }
 
 /** True when the thread holds far more text than what the generic extractor kept. */
 export function threadIsFuller(thread: Element, kept: string): boolean {
-  return plainText(thread).length > 1.5 * kept.length;
+  return holdsMoreText(thread, kept, 1.5);
 }
