@@ -7,6 +7,11 @@ import { imagesToExport } from './export-source';
 import { imagesOf } from './images';
 import { getArticle } from './library';
 import { writeAtomically } from './transaction';
+import { applyIndexChanges, type IndexChange } from './search-index';
+import { indexTerms, searchFieldsOf } from './search-tokens';
+
+/** Articles whose index changes are gathered before they are written: each segment is then written once per batch. */
+const INDEX_BATCH = 500;
 
 /** Writes a backup of the whole library to `sink`, one article at a time, oldest first. */
 export async function backUpLibrary(db: LibraryDB, sink: ZipSink): Promise<number> {
@@ -44,37 +49,51 @@ function mergedEdits(kept: ArticleRecord, other: ArticleRecord): ArticleRecord {
 export async function restoreLibrary(db: LibraryDB, articles: BackupArticle[]): Promise<RestoreOutcome> {
   // Blobs are made before the transaction opens: nothing but IndexedDB work may happen inside it.
   const prepared = articles.map((a) => ({ ...a, blobs: a.images.map((i) => ({ url: i.url, type: i.type, blob: new Blob([i.bytes as Uint8Array<ArrayBuffer>], { type: i.type }) })) }));
-  const tx = db.transaction(['articles', 'bodies', 'images'], 'readwrite');
+  const tx = db.transaction(['articles', 'bodies', 'images', 'postings', 'docs'], 'readwrite');
   const outcome: RestoreOutcome = { added: 0, updated: 0, unchanged: 0 };
   return writeAtomically(tx, async (track) => {
     const records = tx.objectStore('articles');
     const images = tx.objectStore('images');
+    let changes: IndexChange[] = [];
+    const reindex = async (change: IndexChange) => {
+      changes.push(change);
+      if (changes.length < INDEX_BATCH) return;
+      await applyIndexChanges(tx, track, changes);
+      changes = [];
+    };
     for (const { record, body, blobs } of prepared) {
       const local = await track(records.index('canonicalUrl').get(record.canonicalUrl));
       let id = record.id;
       if (local) {
         id = local.id;
+        const localText = (await track(tx.objectStore('bodies').get(id)))?.text ?? '';
+        const before = indexTerms(searchFieldsOf(local, localText));
         if (record.savedAt <= local.savedAt) {
           const merged = mergedEdits(local, record);
           if (JSON.stringify(merged) === JSON.stringify(local)) outcome.unchanged++;
           else {
             await track(records.put(merged));
+            await reindex({ articleId: id, before, after: indexTerms(searchFieldsOf(merged, localText)) });
             outcome.updated++;
           }
           continue;
         }
         for (const key of await track(images.index('articleId').getAllKeys(id))) await track(images.delete(key));
-        await track(records.put(mergedEdits({ ...record, id, createdAt: Math.min(local.createdAt, record.createdAt) }, local)));
+        const replaced = mergedEdits({ ...record, id, createdAt: Math.min(local.createdAt, record.createdAt) }, local);
+        await track(records.put(replaced));
+        await reindex({ articleId: id, before, after: indexTerms(searchFieldsOf(replaced, body.text)) });
         outcome.updated++;
       } else {
         // An id taken by another page (two libraries' ids can only meet by chance) gets a new one.
         if (await track(records.get(id))) id = crypto.randomUUID();
         await track(records.put({ ...record, id }));
+        await reindex({ articleId: id, before: null, after: indexTerms(searchFieldsOf(record, body.text)) });
         outcome.added++;
       }
       await track(tx.objectStore('bodies').put({ ...body, id }));
       for (const image of blobs) await track(images.put({ articleId: id, ...image }));
     }
+    await applyIndexChanges(tx, track, changes);
     return outcome;
   });
 }

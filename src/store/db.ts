@@ -1,11 +1,11 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { ArticleBody, ArticleRecord } from '../core/types';
 import type { SavedImage } from './images';
-import type { TermRow } from './search';
-import { articleTerms, searchFieldsOf } from './search-tokens';
+import { indexTerms, searchFieldsOf, type Term } from './search-tokens';
+import { applyIndexChanges, type IndexChange, type IndexTx } from './search-index';
 
 export const DB_NAME = 'keepmark';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** The library's schema. Records, bodies and images live apart so listing never reads a body. */
 export interface LibrarySchema extends DBSchema {
@@ -23,11 +23,16 @@ export interface LibrarySchema extends DBSchema {
     value: SavedImage;
     indexes: { articleId: string };
   };
-  /** The full-text index: one row per (token, article). */
-  terms: {
-    key: [string, string];
-    value: TermRow;
-    indexes: { articleId: string };
+  /** The full-text index: packed postings per (term, block of article numbers); see search-index.ts. */
+  postings: {
+    key: [Term, number];
+    value: Uint8Array;
+  };
+  /** Article numbers (small, for packing) and the article each stands for. */
+  docs: {
+    key: number;
+    value: { no: number; id: string };
+    indexes: { id: string };
   };
 }
 
@@ -76,19 +81,35 @@ function openSchema(name: string): Promise<LibraryDB> {
         }
       }
       if (oldVersion < 3) {
-        // Full-text index; articles saved before are indexed once, here.
-        const terms = db.createObjectStore('terms', { keyPath: ['token', 'articleId'] });
+        // Full-text index, one row per (token, article). Step 4 replaces it and indexes every article.
+        const terms = (db as unknown as IDBPDatabase).createObjectStore('terms', { keyPath: ['token', 'articleId'] });
         terms.createIndex('articleId', 'articleId');
-        if (oldVersion >= 1) {
-          let cursor = await tx.objectStore('articles').openCursor();
-          while (cursor) {
-            const record = cursor.value;
-            const body = await tx.objectStore('bodies').get(record.id);
-            for (const [token, tf] of articleTerms(searchFieldsOf(record, body?.text ?? ''))) await terms.put({ token, articleId: record.id, tf });
-            cursor = await cursor.continue();
-          }
-        }
+      }
+      if (oldVersion < 4) {
+        // The packed index (search-index.ts); the v3 rows are dropped and every article indexed anew.
+        (db as unknown as IDBPDatabase).deleteObjectStore('terms');
+        db.createObjectStore('postings');
+        db.createObjectStore('docs', { keyPath: 'no', autoIncrement: true }).createIndex('id', 'id', { unique: true });
+        if (oldVersion >= 1) await indexEveryArticle(tx as unknown as IndexTx);
       }
     },
   });
+}
+
+/** Indexes the articles already saved, a batch at a time so each segment is written once per batch. */
+async function indexEveryArticle(tx: IndexTx): Promise<void> {
+  const track = <P>(request: Promise<P>) => request;
+  let batch: IndexChange[] = [];
+  let cursor = await tx.objectStore('articles').openCursor();
+  while (cursor) {
+    const record = cursor.value;
+    const body = await tx.objectStore('bodies').get(record.id);
+    batch.push({ articleId: record.id, before: null, after: indexTerms(searchFieldsOf(record, body?.text ?? '')) });
+    if (batch.length === 200) {
+      await applyIndexChanges(tx, track, batch);
+      batch = [];
+    }
+    cursor = await cursor.continue();
+  }
+  await applyIndexChanges(tx, track, batch);
 }

@@ -1,8 +1,8 @@
 import type { ArticleRecord } from '../core/types';
 import type { LibraryDB } from './db';
 import { writeAtomically } from './transaction';
-import { articleTerms, searchFieldsOf } from './search-tokens';
-import { writeTerms } from './search';
+import { indexTerms, searchFieldsOf } from './search-tokens';
+import { applyIndexChanges } from './search-index';
 
 export type ArticleEdit = Partial<Pick<ArticleRecord, 'title' | 'userTags' | 'note'>>;
 
@@ -11,14 +11,14 @@ export async function editArticle(db: LibraryDB, id: string, edit: ArticleEdit):
   // The body text is read first, in its own transaction, so tokenising happens outside the write.
   const body = await db.get('bodies', id);
   if (!body) return null;
-  const tx = db.transaction(['articles', 'terms'], 'readwrite');
+  const tx = db.transaction(['articles', 'postings', 'docs'], 'readwrite');
   return writeAtomically(tx, async (track) => {
     const previous = await track(tx.objectStore('articles').get(id));
     if (!previous) return null;
     const userTags = edit.userTags ? [...new Set(edit.userTags.map((tag) => tag.trim()).filter(Boolean))] : previous.userTags;
     const record: ArticleRecord = { ...previous, ...edit, userTags };
-    const terms = articleTerms(searchFieldsOf(record, body.text));
-    await Promise.all([track(tx.objectStore('articles').put(record)), writeTerms(tx, track, id, terms)]);
+    const change = { articleId: id, before: indexTerms(searchFieldsOf(previous, body.text)), after: indexTerms(searchFieldsOf(record, body.text)) };
+    await Promise.all([track(tx.objectStore('articles').put(record)), applyIndexChanges(tx, track, [change])]);
     return record;
   });
 }

@@ -2,8 +2,8 @@ import type { ArticleBody, ArticleRecord } from '../core/types';
 import type { LibraryDB } from './db';
 import { writeAtomically } from './transaction';
 import type { SavedImage } from './images';
-import { articleTerms, searchFieldsOf } from './search-tokens';
-import { removeTerms, writeTerms } from './search';
+import { indexTerms, searchFieldsOf } from './search-tokens';
+import { applyIndexChanges } from './search-index';
 
 /** The newest `limit` articles, newest first, read from the saved-time index (records only). */
 export async function listArticles(db: LibraryDB, limit = Infinity): Promise<ArticleRecord[]> {
@@ -27,7 +27,7 @@ export type WholeArticle = { record: ArticleRecord; body: ArticleBody; images: S
 
 /** Removes an article with its body and images and returns it whole, so the removal can be undone. */
 export async function deleteArticle(db: LibraryDB, id: string): Promise<WholeArticle | null> {
-  const tx = db.transaction(['articles', 'bodies', 'images', 'terms'], 'readwrite');
+  const tx = db.transaction(['articles', 'bodies', 'images', 'postings', 'docs'], 'readwrite');
   return writeAtomically(tx, async (track) => {
     const images = tx.objectStore('images');
     const [record, body, kept] = await Promise.all([
@@ -40,7 +40,7 @@ export async function deleteArticle(db: LibraryDB, id: string): Promise<WholeArt
       track(tx.objectStore('articles').delete(id)),
       track(tx.objectStore('bodies').delete(id)),
       ...kept.map((image) => track(images.delete([image.articleId, image.url]))),
-      removeTerms(tx, track, id),
+      applyIndexChanges(tx, track, [{ articleId: id, before: indexTerms(searchFieldsOf(record, body.text)), after: null }]),
     ]);
     return { record, body, images: kept };
   });
@@ -52,15 +52,15 @@ export async function deleteArticle(db: LibraryDB, id: string): Promise<WholeArt
  */
 export async function restoreArticle(db: LibraryDB, article: WholeArticle): Promise<boolean> {
   const { record, body } = article;
-  const terms = articleTerms(searchFieldsOf(record, body.text));
-  const tx = db.transaction(['articles', 'bodies', 'images', 'terms'], 'readwrite');
+  const terms = indexTerms(searchFieldsOf(record, body.text));
+  const tx = db.transaction(['articles', 'bodies', 'images', 'postings', 'docs'], 'readwrite');
   return writeAtomically(tx, async (track) => {
     if (await track(tx.objectStore('articles').index('canonicalUrl').get(article.record.canonicalUrl))) return false;
     await Promise.all([
       track(tx.objectStore('articles').put(article.record)),
       track(tx.objectStore('bodies').put(article.body)),
       ...article.images.map((image) => track(tx.objectStore('images').put(image))),
-      writeTerms(tx, track, record.id, terms),
+      applyIndexChanges(tx, track, [{ articleId: record.id, before: null, after: terms }]),
     ]);
     return true;
   });

@@ -4,8 +4,8 @@ import type { FetchedImage, ImageFailure } from '../core/images/keep';
 import type { LibraryDB } from './db';
 import { writeAtomically } from './transaction';
 import { faultPoint } from '../shared/fault-points';
-import { articleTerms, searchFieldsOf } from './search-tokens';
-import { writeTerms } from './search';
+import { indexTerms, searchFieldsOf } from './search-tokens';
+import { applyIndexChanges } from './search-index';
 
 export type SaveResult = { record: ArticleRecord; updated: boolean };
 
@@ -26,12 +26,14 @@ const NO_IMAGES: ArticleImages = { kept: [], failed: [] };
 export async function saveCapture(db: LibraryDB, capture: PageCapture, ctx: SaveContext, images: ArticleImages = NO_IMAGES): Promise<SaveResult> {
   // Convert before the transaction opens: IndexedDB commits a transaction that waits on other work.
   const draft = articleFromCapture(capture, ctx);
-  const terms = articleTerms(searchFieldsOf(draft.record, draft.body.text));
-  const tx = db.transaction(['articles', 'bodies', 'images', 'terms'], 'readwrite');
+  const terms = indexTerms(searchFieldsOf(draft.record, draft.body.text));
+  const tx = db.transaction(['articles', 'bodies', 'images', 'postings', 'docs'], 'readwrite');
   return writeAtomically(tx, async (track) => {
     const previous = await track(tx.objectStore('articles').index('canonicalUrl').get(capture.canonicalUrl));
     const store = tx.objectStore('images');
-    const earlier = previous ? await track(store.index('articleId').getAll(previous.id)) : [];
+    const [earlier, earlierBody] = previous
+      ? await Promise.all([track(store.index('articleId').getAll(previous.id)), track(tx.objectStore('bodies').get(previous.id))])
+      : [[], undefined];
     const failedNow = new Set(images.failed.map((f) => f.url));
     const carried = new Set(earlier.filter((image) => failedNow.has(image.url)).map((image) => image.url));
     const report = {
@@ -50,9 +52,16 @@ export async function saveCapture(db: LibraryDB, capture: PageCapture, ctx: Save
       putRecord,
       track(tx.objectStore('bodies').put({ ...draft.body, id: record.id })),
       ...images.kept.map(({ url, blob, type }) => track(store.put({ articleId: record.id, url, blob, type }))),
-      // Tokens come from the draft, computed before the transaction; only a page the user tagged
-      // is tokenised again here, to index its kept tags (synchronous work: the transaction holds).
-      writeTerms(tx, track, record.id, previous?.userTags.length ? articleTerms(searchFieldsOf(record, draft.body.text)) : terms),
+      // Tokens come from the draft, computed before the transaction; a page saved before is
+      // tokenised again here, its old copy to remove its postings and the new one to index its
+      // kept tags (synchronous work: the transaction holds).
+      applyIndexChanges(tx, track, [
+        {
+          articleId: record.id,
+          before: previous ? indexTerms(searchFieldsOf(previous, earlierBody?.text ?? '')) : null,
+          after: previous?.userTags.length ? indexTerms(searchFieldsOf(record, draft.body.text)) : terms,
+        },
+      ]),
     ]);
     return { record, updated: !!previous };
   });

@@ -71,3 +71,30 @@ export function articleTerms(fields: SearchFields): Map<string, number> {
   add(fields.text, WEIGHT.text);
   return terms;
 }
+
+/**
+ * What the index stores a token under. A word is kept as itself, so the last word typed can be
+ * matched as a prefix over sorted keys. A CJK pair is stored under one of BUCKETS numbers (a hash):
+ * generated or real Chinese text has as many distinct pairs as characters, and a list per pair
+ * would cost more than the text; buckets keep each list long enough to pack to about one byte per
+ * article. A bucket also holds other pairs, so hits for CJK tokens are checked against the text.
+ */
+export type Term = string | number;
+export const BUCKETS = 1 << 15;
+
+export function termOf(token: string): Term {
+  if (!isCjk(token[0]!)) return token;
+  let hash = 0x811c9dc5; // FNV-1a over UTF-16 units
+  for (let i = 0; i < token.length; i++) hash = Math.imul(hash ^ token.charCodeAt(i), 0x01000193);
+  return (hash >>> 0) % BUCKETS;
+}
+
+/** An article's index terms with their weighted frequencies (pairs sharing a bucket add up). */
+export function indexTerms(fields: SearchFields): Map<Term, number> {
+  const out = new Map<Term, number>();
+  for (const [token, tf] of articleTerms(fields)) {
+    const term = termOf(token);
+    out.set(term, (out.get(term) ?? 0) + tf);
+  }
+  return out;
+}

@@ -1,75 +1,119 @@
-import type { IDBPTransaction, StoreNames } from 'idb';
+import type { ArticleBody, ArticleRecord } from '../core/types';
+import type { IDBPTransaction } from 'idb';
 import type { LibraryDB, LibrarySchema } from './db';
-import { fold, isCjk, tokenize } from './search-tokens';
-
-/**
- * Own inverted index in IndexedDB: one row per (token, article) with its weighted frequency.
- * Rows are written in the same transaction as the article, so the index never disagrees with
- * the library and is never rebuilt on popup open.
- */
-export interface TermRow {
-  token: string;
-  articleId: string;
-  tf: number;
-}
-
-/** Any readwrite transaction that includes the terms store. */
-type TermsTx = IDBPTransaction<LibrarySchema, ['terms', ...StoreNames<LibrarySchema>[]] | StoreNames<LibrarySchema>[], 'readwrite'>;
-type Track = <P>(request: Promise<P>) => Promise<P>;
-
-/** Replaces an article's index rows with `terms`. Call inside the transaction that writes the article. */
-export async function writeTerms(tx: TermsTx, track: Track, articleId: string, terms: Map<string, number>): Promise<void> {
-  const store = tx.objectStore('terms');
-  await removeTerms(tx, track, articleId);
-  await Promise.all([...terms].map(([token, tf]) => track(store.put({ token, articleId, tf }))));
-}
-
-/** Removes an article's index rows. */
-export async function removeTerms(tx: TermsTx, track: Track, articleId: string): Promise<void> {
-  const store = tx.objectStore('terms');
-  const keys = await track(store.index('articleId').getAllKeys(articleId));
-  await Promise.all(keys.map((key) => track(store.delete(key))));
-}
+import { decode, weightOf } from './postings';
+import { fold, isCjk, termOf, tokenize, type Term } from './search-tokens';
 
 export interface SearchHit {
   articleId: string;
   score: number;
 }
 
+/** A hit with its record and body, read once for both the CJK check and the snippet. */
+export interface FoundHit extends SearchHit {
+  record: ArticleRecord;
+  body: ArticleBody | undefined;
+}
+
+/**
+ * A prefix reads at most this many segments (about 20 terms' worth at 10,000 articles): the
+ * completions of one or two typed letters are thousands, and only the first ones in key order are
+ * searched until the user types more.
+ */
+export const PREFIX_SEGMENTS = 400;
+/** Hits whose CJK tokens are checked against the article's text per read, best first. */
+const CHECK_BATCH = 20;
+
+type Hits = Map<number, number>;
+
 /**
  * Articles holding every token of `query`, best first. The last word is matched as a prefix, so
- * results follow the user as they type. Scores are tf·idf summed over the query's tokens.
+ * results follow the user as they type. Scores are log(1 + tf)·idf summed over the query's tokens.
+ * Each token's postings are read in one key range; the rarest list is intersected first.
  */
 export async function searchArticles(db: LibraryDB, query: string, limit = 50): Promise<SearchHit[]> {
+  return (await findHits(db, query, limit)).map(({ articleId, score }) => ({ articleId, score }));
+}
+
+/** searchArticles with each hit's record and body, for callers that show them. */
+export async function findHits(db: LibraryDB, query: string, limit = 50): Promise<FoundHit[]> {
   const tokens = [...new Set(tokenize(query))];
   if (tokens.length === 0) return [];
-  const folded = fold(query);
-  const lastChar = Array.from(folded).pop() ?? '';
-  const lastIsWord = /[\p{L}\p{N}]/u.test(lastChar) && !isCjk(lastChar);
-  const tx = db.transaction(['terms', 'articles']);
-  const total = Math.max(1, await tx.objectStore('articles').count());
-  const store = tx.objectStore('terms');
-  let scores: Map<string, number> | null = null;
-  // Rarest-first would be faster, but df is only known after reading: read each token's rows once.
-  for (const [i, token] of tokens.entries()) {
-    const prefix = lastIsWord && i === tokens.length - 1;
-    const range = prefix ? IDBKeyRange.bound([token], [token + '\uffff'], false, true) : IDBKeyRange.bound([token], [token, []]);
-    const rows = await store.getAll(range);
-    const perArticle = new Map<string, number>();
-    for (const row of rows) perArticle.set(row.articleId, (perArticle.get(row.articleId) ?? 0) + row.tf);
-    const idf = Math.log(1 + total / Math.max(1, perArticle.size));
-    const next = new Map<string, number>();
-    for (const [id, tf] of perArticle) {
-      if (scores && !scores.has(id)) continue;
-      next.set(id, (scores?.get(id) ?? 0) + Math.log(1 + tf) * idf);
+  const lastChar = Array.from(fold(query)).pop() ?? '';
+  const lastIsPrefix = /[\p{L}\p{N}]/u.test(lastChar) && !isCjk(lastChar);
+  const tx = db.transaction(['postings', 'docs', 'articles', 'bodies']);
+  const docs = tx.objectStore('docs');
+  const [total, ...lists] = await Promise.all([
+    docs.count(),
+    ...tokens.map((token, i) => (lastIsPrefix && i === tokens.length - 1 ? readPrefix(tx, token) : readTerm(tx, termOf(token)))),
+  ]);
+  lists.sort((a, b) => a.size - b.size);
+  let scores: Hits | null = null;
+  for (const list of lists) {
+    const idf = Math.log(1 + Math.max(1, total) / Math.max(1, list.size));
+    const next: Hits = new Map();
+    for (const [no, weight] of scores ?? list) {
+      const q = scores ? list.get(no) : weight;
+      if (q !== undefined) next.set(no, (scores ? weight : 0) + weightOf(q) * idf);
     }
     scores = next;
-    if (scores.size === 0) break;
+    if (scores.size === 0) return [];
   }
-  return [...(scores ?? [])]
-    .map(([articleId, score]) => ({ articleId, score }))
-    .sort((a, b) => b.score - a.score || a.articleId.localeCompare(b.articleId))
-    .slice(0, limit);
+  const ranked = [...scores!].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  // Hashed CJK pairs can share a bucket with others: those hits are checked against the text.
+  const cjk = tokens.filter((token) => isCjk(token[0]!));
+  const out: FoundHit[] = [];
+  for (let at = 0; at < ranked.length && out.length < limit; at += cjk.length ? CHECK_BATCH : limit) {
+    const batch = ranked.slice(at, at + (cjk.length ? CHECK_BATCH : limit));
+    const found = await Promise.all(
+      batch.map(async ([no, score]) => {
+        const id = (await docs.get(no))?.id;
+        if (!id) return null;
+        const [record, body] = await Promise.all([tx.objectStore('articles').get(id), tx.objectStore('bodies').get(id)]);
+        if (!record || !holdsAll(record, body, cjk)) return null;
+        return { articleId: id, score, record, body };
+      }),
+    );
+    for (const hit of found) if (hit && out.length < limit) out.push(hit);
+  }
+  return out;
+}
+
+type SearchTx = IDBPTransaction<LibrarySchema, ['postings', 'docs', 'articles', 'bodies'], 'readonly'>;
+
+async function readTerm(tx: SearchTx, term: Term): Promise<Hits> {
+  const hits: Hits = new Map();
+  const store = tx.objectStore('postings');
+  const range = IDBKeyRange.bound([term, 0], [term, Infinity]);
+  const [keys, values] = await Promise.all([store.getAllKeys(range), store.getAll(range)]);
+  values.forEach((bytes, i) => decode(keys[i]![1], bytes, (no, q) => hits.set(no, q)));
+  return hits;
+}
+
+/** The postings of every word starting with `prefix` (up to PREFIX_SEGMENTS), an article's best weight kept. */
+async function readPrefix(tx: SearchTx, prefix: string): Promise<Hits> {
+  const store = tx.objectStore('postings');
+  const keys = await store.getAllKeys(IDBKeyRange.bound([prefix, 0], [prefix + '\uffff', 0]), PREFIX_SEGMENTS);
+  if (keys.length === 0) return new Map();
+  const values = await store.getAll(IDBKeyRange.bound(keys[0]!, keys.at(-1)!));
+  // At the cap, the last word read may be cut short of its later blocks: it is left out.
+  const lastWord = keys.length === PREFIX_SEGMENTS && keys[0]![0] !== keys.at(-1)![0] ? keys.at(-1)![0] : null;
+  const hits: Hits = new Map();
+  values.forEach((bytes, i) => {
+    const [word, block] = keys[i]!;
+    if (word !== lastWord) decode(block, bytes, (no, q) => hits.set(no, Math.max(q, hits.get(no) ?? 0)));
+  });
+  return hits;
+}
+
+/** Whether the article's folded title, site, tags and text hold every one of `tokens`. */
+function holdsAll(record: ArticleRecord, body: ArticleBody | undefined, tokens: string[]): boolean {
+  if (tokens.length === 0) return true;
+  const raw = [record.title, record.siteName ?? '', record.userTags.join(' '), body?.text ?? ''].join('\n');
+  // CJK tokens fold to themselves unless the text is decomposed: the raw text answers first.
+  if (tokens.every((token) => raw.includes(token))) return true;
+  const text = fold(raw);
+  return tokens.every((token) => text.includes(token));
 }
 
 /**
@@ -79,11 +123,19 @@ export async function searchArticles(db: LibraryDB, query: string, limit = 50): 
  */
 export function snippet(text: string, query: string, width = 60): string {
   const first = tokenize(query)[0];
+  // Most matches differ from the token by case only: lower-casing (native, keeps the length almost
+  // always) finds them without folding the whole text, which costs milliseconds on a long article.
+  const lower = text.toLowerCase();
+  const quick = first && lower.length === text.length ? lower.indexOf(first) : -1;
+  if (quick >= 0) return around(text, quick, width);
   const { folded, origin } = foldWithOrigin(text);
   const at = first ? folded.indexOf(first) : -1;
   if (at < 0) return clip(text, 0, width * 2);
-  const start = origin(Math.max(0, at - width));
-  return clip(text, start, start === 0 ? width * 2 : origin(at) - start + width);
+  return around(text, origin(at), width, origin(Math.max(0, at - width)));
+}
+
+function around(text: string, at: number, width: number, start = Math.max(0, at - width)): string {
+  return clip(text, start, start === 0 ? width * 2 : at - start + width);
 }
 
 /**

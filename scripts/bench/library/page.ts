@@ -2,8 +2,8 @@
 // fills and measures the library through the store's own code (src/store).
 import { openLibrary, type LibraryDB } from '../../../src/store/db';
 import { saveCapture } from '../../../src/store/save';
-import { writeTerms } from '../../../src/store/search';
-import { articleTerms, searchFieldsOf } from '../../../src/store/search-tokens';
+import { restoreLibrary } from '../../../src/store/backup';
+import type { BackupArticle } from '../../../src/core/backup/format';
 import { findArticles } from '../../../src/popup/library/search';
 import type { ArticleRecord, PageCapture } from '../../../src/core/types';
 import { generateArticle, type GeneratedArticle } from './generate';
@@ -40,37 +40,52 @@ function captureOf(article: GeneratedArticle, url: string): PageCapture {
 }
 
 /**
- * Writes articles [from, to) as saveCapture writes them (record, body, terms via the store's
- * articleTerms and writeTerms), 25 to a transaction, without the HTML→Markdown conversion:
- * the Markdown stored is the paragraphs joined, as the conversion of `<p>` paragraphs gives.
- * Returns the bytes counted for the index-size figure.
+ * Writes articles [from, to) through restoreLibrary — the store's bulk path, which a backup
+ * restore takes: records, bodies and the index in one transaction, each index segment written once
+ * per batch — without the HTML→Markdown conversion: the Markdown stored is the paragraphs joined,
+ * as the conversion of `<p>` paragraphs gives. Returns the UTF-8 bytes of the text indexed.
  */
-async function fill(seed: number, from: number, to: number): Promise<{ textBytes: number; termRows: number; termBytes: number }> {
+async function fill(seed: number, from: number, to: number): Promise<{ textBytes: number }> {
   const db = await library('keepmark');
   let textBytes = 0;
-  let termRows = 0;
-  let termBytes = 0;
-  for (let start = from; start < to; start += 25) {
-    const rows = [];
-    for (let i = start; i < Math.min(to, start + 25); i++) {
-      const article = generateArticle(seed, i);
-      const capture = captureOf(article, `https://bench.example/${i}`);
-      const { html, text, readerable: _r, ...fields } = capture;
-      const now = Date.UTC(2024, 0, 1) + i * 60_000;
-      const record: ArticleRecord = { ...fields, id: idOf(i), userTags: article.tags, note: '', images: { total: 0, saved: 0, failed: [] }, createdAt: now, savedAt: now, savedOffset: 0 };
-      const terms = articleTerms(searchFieldsOf(record, text));
-      // Bytes the index rows hold, serialized: {token, articleId, tf} as JSON, UTF-8.
-      for (const [token, tf] of terms) termBytes += encoder.encode(JSON.stringify({ token, articleId: record.id, tf })).length;
-      termRows += terms.size;
-      textBytes += encoder.encode(record.title + (record.siteName ?? '') + record.userTags.join(' ') + text).length;
-      rows.push({ record, body: { id: record.id, html, markdown: article.paragraphs.join('\n\n'), text }, terms });
-    }
-    const tx = db.transaction(['articles', 'bodies', 'terms'], 'readwrite');
-    const track = <P>(p: Promise<P>) => p;
-    await Promise.all(rows.flatMap(({ record, body, terms }) => [tx.objectStore('articles').put(record), tx.objectStore('bodies').put(body), writeTerms(tx, track, record.id, terms)]));
-    await tx.done;
+  const articles: BackupArticle[] = [];
+  for (let i = from; i < to; i++) {
+    const article = generateArticle(seed, i);
+    const capture = captureOf(article, `https://bench.example/${i}`);
+    const { html, text, readerable: _r, ...fields } = capture;
+    const now = Date.UTC(2024, 0, 1) + i * 60_000;
+    const record: ArticleRecord = { ...fields, id: idOf(i), userTags: article.tags, note: '', images: { total: 0, saved: 0, failed: [] }, createdAt: now, savedAt: now, savedOffset: 0 };
+    textBytes += encoder.encode(record.title + (record.siteName ?? '') + record.userTags.join(' ') + text).length;
+    articles.push({ record, body: { id: record.id, html, markdown: article.paragraphs.join('\n\n'), text }, images: [] });
   }
-  return { textBytes, termRows, termBytes };
+  const outcome = await restoreLibrary(db, articles);
+  if (outcome.added !== articles.length) throw new Error(`restoreLibrary added ${outcome.added} of ${articles.length} articles`);
+  return { textBytes };
+}
+
+/**
+ * Bytes the index holds as Chromium's IndexedDB writes them: each key in its encoding (a type
+ * byte, a length, UTF-16 strings, 8-byte numbers) and each value in its structured-clone form (the
+ * packed bytes plus ~12 bytes of Uint8Array wrapper); the article-number store with its id index.
+ */
+async function indexSize(): Promise<{ segments: number; postingBytes: number; docs: number; docBytes: number }> {
+  const db = await library('keepmark');
+  const keyBytes = (key: unknown): number =>
+    Array.isArray(key) ? 2 + key.reduce((n: number, k) => n + keyBytes(k), 0) : typeof key === 'string' ? 2 + 2 * key.length : 9;
+  let segments = 0;
+  let postingBytes = 0;
+  let lower: IDBKeyRange | null = null;
+  for (;;) {
+    const tx = db.transaction('postings');
+    const [keys, values] = await Promise.all([tx.store.getAllKeys(lower, 20_000), tx.store.getAll(lower, 20_000)]);
+    if (keys.length === 0) break;
+    segments += keys.length;
+    keys.forEach((key, i) => (postingBytes += keyBytes(key) + values[i]!.byteLength + 12));
+    lower = IDBKeyRange.lowerBound(keys.at(-1)!, true);
+  }
+  const docs = await db.getAll('docs');
+  const docBytes = docs.reduce((n, d) => n + keyBytes(d.no) + encoder.encode(JSON.stringify(d)).length + keyBytes(d.id) + keyBytes(d.no), 0);
+  return { segments, postingBytes, docs: docs.length, docBytes };
 }
 
 /** Times saveCapture (the real save: conversion, index, one transaction) of one article. */
@@ -95,17 +110,18 @@ async function timeSearch(query: string): Promise<{ prefix: string; ms: number; 
   return out;
 }
 
-async function sizes(): Promise<{ count: number; usage: number }> {
+async function sizes(): Promise<{ count: number; usage: number; index: Awaited<ReturnType<typeof indexSize>> }> {
   const db = await library('keepmark');
   const count = await db.count('articles');
   const { usage = 0 } = await navigator.storage.estimate();
-  return { count, usage };
+  return { count, usage, index: await indexSize() };
 }
 
 async function clear(dbName: string): Promise<void> {
   const db = await library(dbName);
-  const tx = db.transaction(['articles', 'bodies', 'images', 'terms'], 'readwrite');
-  await Promise.all([tx.objectStore('articles').clear(), tx.objectStore('bodies').clear(), tx.objectStore('images').clear(), tx.objectStore('terms').clear()]);
+  const stores = ['articles', 'bodies', 'images', 'postings', 'docs'] as const;
+  const tx = db.transaction([...stores], 'readwrite');
+  await Promise.all(stores.map((name) => tx.objectStore(name).clear()));
   await tx.done;
 }
 

@@ -4,8 +4,10 @@ import { openLibrary, type LibraryDB } from '../../../src/store/db';
 import { deleteArticle, restoreArticle } from '../../../src/store/library';
 import { saveCapture } from '../../../src/store/save';
 import { editArticle } from '../../../src/store/edit';
-import { searchArticles, snippet } from '../../../src/store/search';
-import { articleTerms, fold, tokenize } from '../../../src/store/search-tokens';
+import { PREFIX_SEGMENTS, searchArticles, snippet } from '../../../src/store/search';
+import { restoreLibrary } from '../../../src/store/backup';
+import { articleTerms, BUCKETS, fold, termOf, tokenize } from '../../../src/store/search-tokens';
+import { BLOCK, decode, encode, quantise } from '../../../src/store/postings';
 import type { PageCapture } from '../../../src/core/types';
 
 let db: LibraryDB;
@@ -72,7 +74,9 @@ describe('search index', () => {
     expect(await ids('draft')).toEqual([]);
     const removed = await deleteArticle(db, record.id);
     expect(await ids('plain')).toEqual([]);
-    expect(await db.count('terms')).toBe(0);
+    // Nothing of the article is left in the index: no article number, no posting.
+    expect(await db.count('docs')).toBe(0);
+    expect(await db.count('postings')).toBe(0);
     await restoreArticle(db, removed!);
     expect(await ids('coast')).toEqual([record.id]);
   });
@@ -84,6 +88,82 @@ describe('search index', () => {
     expect(await ids('keeper')).toEqual([record.id]);
     expect(await ids('old')).toEqual([]);
     expect(await ids('new')).toEqual([record.id]);
+  });
+});
+
+describe('packed index', () => {
+  test('postings round-trip through the packed form, a term met once in one byte', () => {
+    const postings = new Map([[BLOCK * 3 + 1, quantise(1)], [BLOCK * 3 + 2, quantise(9)], [BLOCK * 3 + 400, quantise(1)]]);
+    const bytes = encode(3, postings);
+    expect(bytes.length).toBe(1 + 2 + 2);
+    const back = new Map<number, number>();
+    decode(3, bytes, (no, q) => back.set(no, q));
+    expect(back).toEqual(postings);
+  });
+
+  test('CJK pairs are stored under a bucket number, words under themselves', () => {
+    expect(termOf('retry')).toBe('retry');
+    const bucket = termOf('配置');
+    expect(typeof bucket).toBe('number');
+    expect(bucket).toBeLessThan(BUCKETS);
+  });
+
+  test('a CJK pair that shares a bucket with the query is not a hit', async () => {
+    // Find a pair in the same bucket as 配置 but different from it.
+    const bucket = termOf('配置');
+    let other = '';
+    for (let a = 0x4e00; !other && a < 0x9fff; a++) {
+      for (let b = 0x4e00; b < 0x4e00 + 400; b++) {
+        const pair = String.fromCodePoint(a, b);
+        if (pair !== '配置' && termOf(pair) === bucket) {
+          other = pair;
+          break;
+        }
+      }
+    }
+    expect(other).not.toBe('');
+    const { record } = await saveCapture(db, capture('real', '笔记', '配置文件'), ctx());
+    await saveCapture(db, capture('clash', '笔记', `${other}。`), ctx());
+    expect(await ids('配置')).toEqual([record.id]);
+  });
+
+  test('finds Chinese text by a two-character substring from the middle of a long run', async () => {
+    const { record } = await saveCapture(db, capture('zh2', '标题', '今天我们讨论服务器的配置文件怎样写'), ctx());
+    expect(await ids('配置')).toEqual([record.id]);
+    expect(await ids('配置文件')).toEqual([record.id]);
+    expect(await ids('器的')).toEqual([record.id]);
+  });
+
+  test('a prefix reads a bounded number of segments: the first completions in key order', async () => {
+    // More words starting with "zq" than the cap can hold, each in its own article.
+    const words = Array.from({ length: PREFIX_SEGMENTS + 20 }, (_, i) => `zq${String(i).padStart(4, '0')}`);
+    const articles = words.map((word, i) => {
+      const c = capture(`p${i}`, 'Prefix', word);
+      const record = { ...c, id: `p-${i}`, userTags: [], note: '', images: { total: 0, saved: 0, failed: [] }, createdAt: i, savedAt: i, savedOffset: 0 };
+      return { record, body: { id: record.id, html: '', markdown: word, text: word }, images: [] };
+    });
+    await restoreLibrary(db, articles as never);
+    const hits = await searchArticles(db, 'zq', 10_000);
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.length).toBeLessThan(PREFIX_SEGMENTS);
+    // The completions searched are the first ones; a longer prefix reaches the later ones.
+    expect(hits.map((h) => h.articleId)).toContain('p-0');
+    expect(hits.map((h) => h.articleId)).not.toContain(`p-${PREFIX_SEGMENTS + 19}`);
+    expect(await ids(words.at(-1)!.slice(0, 5))).toContain(`p-${PREFIX_SEGMENTS + 19}`);
+  });
+
+  test('a backup restore indexes added articles and reindexes those it updates', async () => {
+    const { record } = await saveCapture(db, capture('bk', 'Harbour', 'first version'), ctx());
+    const newer = { ...record, savedAt: record.savedAt + 1000, userTags: ['archive'] };
+    const other = { ...record, id: 'bk-2', canonicalUrl: 'https://example.org/bk2', title: 'Lantern' };
+    await restoreLibrary(db, [
+      { record: newer, body: { id: record.id, html: '', markdown: '', text: 'second version' }, images: [] },
+      { record: other, body: { id: 'bk-2', html: '', markdown: '', text: '灯塔守护' }, images: [] },
+    ]);
+    expect(await ids('first')).toEqual([]);
+    expect(await ids('second archive')).toEqual([record.id]);
+    expect(await ids('lantern')).toEqual(['bk-2']);
+    expect(await ids('灯塔')).toEqual(['bk-2']);
   });
 });
 
@@ -105,7 +185,7 @@ describe('snippet', () => {
   });
 });
 
-describe('upgrade to version 3', () => {
+describe('upgrade from version 2', () => {
   test('indexes articles saved before the index existed', async () => {
     const { openDB } = await import('idb');
     const name = `search-upgrade-${dbCount++}`;
