@@ -27,22 +27,36 @@ export type WholeArticle = { record: ArticleRecord; body: ArticleBody; images: S
 
 /** Removes an article with its body and images and returns it whole, so the removal can be undone. */
 export async function deleteArticle(db: LibraryDB, id: string): Promise<WholeArticle | null> {
+  const [removed] = await deleteArticles(db, [id]);
+  return removed ?? null;
+}
+
+/**
+ * Removes the articles `ids` in one transaction — all of them or, on a failure, none — and returns
+ * those that were there, whole, for one undo. Ids no longer in the library are skipped.
+ */
+export async function deleteArticles(db: LibraryDB, ids: string[]): Promise<WholeArticle[]> {
   const tx = db.transaction(['articles', 'bodies', 'images', 'terms'], 'readwrite');
   return writeAtomically(tx, async (track) => {
     const images = tx.objectStore('images');
-    const [record, body, kept] = await Promise.all([
-      track(tx.objectStore('articles').get(id)),
-      track(tx.objectStore('bodies').get(id)),
-      track(images.index('articleId').getAll(id)),
-    ]);
-    if (!record || !body) return null;
-    await Promise.all([
-      track(tx.objectStore('articles').delete(id)),
-      track(tx.objectStore('bodies').delete(id)),
-      ...kept.map((image) => track(images.delete([image.articleId, image.url]))),
-      removeTerms(tx, track, id),
-    ]);
-    return { record, body, images: kept };
+    const removed = await Promise.all(
+      ids.map(async (id): Promise<WholeArticle | null> => {
+        const [record, body, kept] = await Promise.all([
+          track(tx.objectStore('articles').get(id)),
+          track(tx.objectStore('bodies').get(id)),
+          track(images.index('articleId').getAll(id)),
+        ]);
+        if (!record || !body) return null;
+        await Promise.all([
+          track(tx.objectStore('articles').delete(id)),
+          track(tx.objectStore('bodies').delete(id)),
+          ...kept.map((image) => track(images.delete([image.articleId, image.url]))),
+          removeTerms(tx, track, id),
+        ]);
+        return { record, body, images: kept };
+      }),
+    );
+    return removed.filter((article): article is WholeArticle => article !== null);
   });
 }
 
