@@ -3,7 +3,8 @@ import { ask } from '../shared/ask';
 import type { SaveOutcome } from '../shared/messages';
 import type { ArticleRecord } from '../core/types';
 import { openLibrary, type LibraryDB } from '../store/db';
-import { deleteArticles, listArticles, restoreArticle, type WholeArticle } from '../store/library';
+import { deleteArticles, listArticles, listFiltered, passes, restoreArticle, type WholeArticle } from '../store/library';
+import { chosenFilter, fillFilterChoices } from './library/filter';
 import { showImageReport } from './image-report';
 import { readerPath } from '../shared/reader';
 import { saveAllTabs } from './save-all-tabs';
@@ -109,7 +110,7 @@ function articleRow(db: LibraryDB, article: ArticleRecord, matched?: string): HT
     passage.textContent = matched;
     row.append(passage);
   }
-  row.append(tagEditor(db, article, () => void render(db)), actions);
+  row.append(tagEditor(db, article, () => void render(db).then(() => fillFilterChoices(db, $('filter') as HTMLSelectElement))), actions);
   return row;
 }
 
@@ -141,8 +142,10 @@ const FIRST_PAINT = 8;
 /** Shows the search's matches, or else the newest `limit` articles (a first paint passes fewer than a page). */
 async function render(db: LibraryDB, limit = shown): Promise<void> {
   const query = ($('search') as HTMLInputElement).value.trim();
+  const filter = chosenFilter($('filter') as HTMLSelectElement);
   if (query) {
-    const found = await findArticles(db, query);
+    // A filter narrows the hits; search ranks over the whole library.
+    const found = (await findArticles(db, query)).filter((f) => passes(f.record, filter));
     // A newer keystroke may have rendered meanwhile; only the latest query's results are shown.
     if (query !== ($('search') as HTMLInputElement).value.trim()) return;
     showRows(db, found.map((f) => ({ record: f.record, snippet: f.snippet })));
@@ -152,15 +155,15 @@ async function render(db: LibraryDB, limit = shown): Promise<void> {
     $('show-more').hidden = true;
     return;
   }
-  $('no-match').hidden = true;
   // One row past the page tells whether older articles remain.
-  const articles = await listArticles(db, limit + 1);
+  const articles = filter ? await listFiltered(db, filter, limit + 1) : await listArticles(db, limit + 1);
   $('show-more').hidden = articles.length <= limit || limit < shown;
   articles.length = Math.min(articles.length, limit);
   showRows(db, articles.map((record) => ({ record })));
   suggestTags($('known-tags') as HTMLDataListElement, articles);
-  $('empty').hidden = articles.length > 0;
-  ($('export-all') as HTMLButtonElement).disabled = articles.length === 0;
+  $('empty').hidden = articles.length > 0 || filter !== null;
+  $('no-match').hidden = articles.length > 0 || filter === null;
+  if (!filter) ($('export-all') as HTMLButtonElement).disabled = articles.length === 0;
 }
 
 async function runExport(run: () => Promise<{ fileName: string; count: number; leftOut?: number }>): Promise<void> {
@@ -224,6 +227,7 @@ async function main(): Promise<void> {
   $('save-all-tabs').addEventListener('click', () => void saveAllTabs(showStatus).then(() => render(db)));
   $('undo-button').addEventListener('click', () => void undoDelete(db));
   $('search').addEventListener('input', () => void render(db));
+  $('filter').addEventListener('change', () => void render(db));
   $('select-all').addEventListener('change', () => selection.toggleAllShown());
   $('export-selected').addEventListener('click', () => void runExport(async () => (await exportPanel()).exportArticles(selection.chosen)));
   $('delete-selected').addEventListener('click', () => void remove(db, selection.chosen.map((id) => shownRecords.get(id)!)));
@@ -247,6 +251,7 @@ async function main(): Promise<void> {
   // The rest of the page once the first rows are on screen.
   await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));
   await render(db);
+  await fillFilterChoices(db, $('filter') as HTMLSelectElement);
   (await exportPanel()).initExportPanel($('export-panel'));
   // Opening the popup is the save gesture: save the page at once.
   await save(db, false);

@@ -5,14 +5,15 @@ import type { TermRow } from './search';
 import { articleTerms, searchFieldsOf } from './search-tokens';
 
 export const DB_NAME = 'keepmark';
-export const DB_VERSION = 3;
+export const DB_VERSION = 5;
 
 /** The library's schema. Records, bodies and images live apart so listing never reads a body. */
 export interface LibrarySchema extends DBSchema {
   articles: {
     key: string;
     value: ArticleRecord;
-    indexes: { savedAt: number; canonicalUrl: string };
+    /** `userTags`: one entry per tag (multiEntry); `siteSaved`: [siteName, savedAt], a site's articles newest first. */
+    indexes: { savedAt: number; canonicalUrl: string; userTags: string; siteSaved: [string, number] };
   };
   bodies: {
     key: string;
@@ -88,6 +89,13 @@ function openSchema(name: string): Promise<LibraryDB> {
             cursor = await cursor.continue();
           }
         }
+      }
+      // Version 4 belongs to the search index's rewrite (another branch); this step does not depend on it.
+      if (oldVersion < 5) {
+        // The popup's filters: by tag, and by site in saved order. Records need no change.
+        const articles = tx.objectStore('articles');
+        articles.createIndex('userTags', 'userTags', { multiEntry: true });
+        articles.createIndex('siteSaved', ['siteName', 'savedAt']);
       }
     },
   });

@@ -1,5 +1,5 @@
 // The popup as a library in real Chromium: three saved pages (one Chinese) found by their text,
-// tagged, picked several at a time for export and delete, driven from the keyboard, and read
+// tagged, filtered by that tag, picked several at a time for export and delete, driven from the keyboard, and read
 // offline in the reader with their images once the pages' host is gone.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readFile } from 'node:fs/promises';
@@ -103,6 +103,22 @@ describe('Chromium: the popup library', () => {
     await popup.getByTestId('search').fill('survey');
     await expect.poll(titles).toEqual(['Lichens on the churchyard wall']);
     await popup.getByTestId('search').fill('');
+    await expect.poll(() => rows().count()).toBe(3);
+  });
+
+  test('the filter shows one tag’s or one site’s articles, and narrows a search', async () => {
+    const filter = popup.getByTestId('filter');
+    await expect.poll(() => filter.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).toEqual(['', 'tag:survey', 'site:Field Notes']);
+    await filter.selectOption('tag:survey');
+    await expect.poll(titles).toEqual(['Lichens on the churchyard wall']);
+    // A search within the tag: a word of another article finds nothing here.
+    await popup.getByTestId('search').fill('sandbar');
+    await expect.poll(() => popup.getByTestId('no-match').isVisible()).toBe(true);
+    await expect.poll(() => rows().count()).toBe(0);
+    await popup.getByTestId('search').fill('');
+    await filter.selectOption('site:Field Notes');
+    await expect.poll(() => rows().count()).toBe(3);
+    await filter.selectOption('');
     await expect.poll(() => rows().count()).toBe(3);
   });
 
