@@ -11,6 +11,7 @@ import { saveAllTabs } from './save-all-tabs';
 import { findArticles } from './library/search';
 import { suggestTags, tagEditor } from './library/tags';
 import { Selection } from './library/selection';
+import { editForm } from './library/edit-form';
 import { listKeys } from './library/keyboard';
 
 // The export code (presets, YAML, Markdown) is loaded after the first rows are shown, not before.
@@ -95,14 +96,26 @@ function articleRow(db: LibraryDB, article: ArticleRecord, matched?: string): HT
   meta.textContent = `${article.siteName ?? new URL(article.url).hostname} · saved ${savedDate(article.savedAt)}`;
   const actions = document.createElement('div');
   actions.className = 'actions';
+  const edit = editForm(db, article, () => void render(db));
   actions.append(
     button('Read', 'read', () => openReader(article.id)),
+    button('Edit', 'edit', () => {
+      edit.hidden = !edit.hidden;
+      if (!edit.hidden) edit.querySelector('input')!.focus();
+    }),
     button('Export', 'export-md', () => void runExport(async () => (await exportPanel()).exportArticle(article.id))),
     button('Copy Markdown', 'copy-markdown', () => void copy(db, article.id)),
     button('Open original', 'open-original', () => void browser.tabs.create({ url: article.url })),
     button('Delete', 'delete', () => void remove(db, [article]), 'delete'),
   );
   row.append(title, meta);
+  if (article.note) {
+    const note = document.createElement('div');
+    note.className = 'note';
+    note.dataset.testid = 'note';
+    note.textContent = article.note;
+    row.append(note);
+  }
   if (matched) {
     const passage = document.createElement('div');
     passage.className = 'snippet';
@@ -110,7 +123,7 @@ function articleRow(db: LibraryDB, article: ArticleRecord, matched?: string): HT
     passage.textContent = matched;
     row.append(passage);
   }
-  row.append(tagEditor(db, article, () => void render(db).then(() => fillFilterChoices(db, $('filter') as HTMLSelectElement))), actions);
+  row.append(tagEditor(db, article, () => void render(db).then(() => fillFilterChoices(db, $('filter') as HTMLSelectElement))), actions, edit);
   return row;
 }
 

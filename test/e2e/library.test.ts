@@ -201,4 +201,26 @@ describe('Chromium: the popup library', () => {
     await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1);
     expect(await image.getAttribute('src')).toMatch(/^blob:chrome-extension:/);
   });
+
+  test('the title is edited and a note added from the popup: both stored, the title searchable, the note exported', async () => {
+    await reopenPopup();
+    const row = rows().filter({ hasText: 'Lichens on the churchyard wall' });
+    await row.getByTestId('edit').click();
+    await row.getByTestId('edit-title').fill('');
+    await row.getByTestId('edit-save').click();
+    await expect.poll(() => row.locator('.edit-problem').innerText()).toBe('A title cannot be empty.');
+    await row.getByTestId('edit-title').fill('Lichens on the old churchyard wall');
+    await row.getByTestId('edit-note').fill('Survey the north face again in spring.');
+    await row.getByTestId('edit-save').click();
+    const edited = rows().filter({ hasText: 'Lichens on the old churchyard wall' });
+    await expect.poll(() => edited.getByTestId('note').innerText()).toBe('Survey the north face again in spring.');
+    await popup.getByTestId('search').fill('old churchyard');
+    await expect.poll(titles).toEqual(['Lichens on the old churchyard wall']);
+    await edited.getByTestId('select').check();
+    await popup.getByTestId('export-selected').click();
+    const zip = unzipSync(new Uint8Array(await readFile(await ext.downloaded(/keepmark-articles-\d{4}-\d{2}-\d{2} \(1\)\.zip$/))));
+    const [post] = Object.entries(zip).filter(([name]) => name.endsWith('.md'));
+    expect(post[0]).toMatch(/lichens-on-the-old-churchyard-wall\.md$/);
+    expect(new TextDecoder().decode(post[1])).toMatch(/\n---\n\n> \*\*Note:\*\* Survey the north face again in spring\.\n\nLichens grow so slowly/);
+  });
 });
