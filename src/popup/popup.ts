@@ -1,4 +1,5 @@
 import browser from '../shared/browser';
+import { localizePage, t } from '../shared/i18n';
 import { ask } from '../shared/ask';
 import type { SaveOutcome } from '../shared/messages';
 import type { ArticleRecord } from '../core/types';
@@ -37,11 +38,11 @@ function showOutcome(outcome: SaveOutcome): void {
   showImageReport('article' in outcome ? outcome.article : null);
   switch (outcome.status) {
     case 'saved':
-      return showStatus(`Saved: ${outcome.article.title}`, 'ok');
+      return showStatus(t('popupSaved', outcome.article.title), 'ok');
     case 'updated':
-      return showStatus(`Updated: ${outcome.article.title} (saved before; your tags are kept)`, 'ok');
+      return showStatus(t('popupUpdated', outcome.article.title), 'ok');
     case 'not-article':
-      return showStatus('This page does not look like an article, so it was not saved.', 'error', true);
+      return showStatus(t('popupNotArticle'), 'error', true);
     case 'failed':
       return showStatus(outcome.reason, 'error');
   }
@@ -85,7 +86,7 @@ function articleRow(db: LibraryDB, article: ArticleRecord, matched?: string): HT
   pick.className = 'pick';
   pick.dataset.testid = 'select';
   pick.checked = selection.has(article.id);
-  pick.setAttribute('aria-label', `Select ${article.title}`);
+  pick.setAttribute('aria-label', t('popupSelectArticle', article.title));
   pick.addEventListener('change', () => selection.toggle(article.id, pick.checked));
   const title = document.createElement('div');
   title.className = 'title';
@@ -93,20 +94,20 @@ function articleRow(db: LibraryDB, article: ArticleRecord, matched?: string): HT
   title.prepend(pick);
   const meta = document.createElement('div');
   meta.className = 'meta';
-  meta.textContent = `${article.siteName ?? new URL(article.url).hostname} · saved ${savedDate(article.savedAt)}`;
+  meta.textContent = t('popupRowMeta', article.siteName ?? new URL(article.url).hostname, savedDate(article.savedAt));
   const actions = document.createElement('div');
   actions.className = 'actions';
   const edit = editForm(db, article, () => void render(db));
   actions.append(
-    button('Read', 'read', () => openReader(article.id)),
-    button('Edit', 'edit', () => {
+    button(t('popupRead'), 'read', () => openReader(article.id)),
+    button(t('popupEdit'), 'edit', () => {
       edit.hidden = !edit.hidden;
       if (!edit.hidden) edit.querySelector('input')!.focus();
     }),
-    button('Export', 'export-md', () => void runExport(async () => (await exportPanel()).exportArticle(article.id))),
-    button('Copy Markdown', 'copy-markdown', () => void copy(db, article.id)),
-    button('Open original', 'open-original', () => void browser.tabs.create({ url: article.url })),
-    button('Delete', 'delete', () => void remove(db, [article]), 'delete'),
+    button(t('popupExport'), 'export-md', () => void runExport(async () => (await exportPanel()).exportArticle(article.id))),
+    button(t('popupCopyMarkdown'), 'copy-markdown', () => void copy(db, article.id)),
+    button(t('popupOpenOriginal'), 'open-original', () => void browser.tabs.create({ url: article.url })),
+    button(t('popupDelete'), 'delete', () => void remove(db, [article]), 'delete'),
   );
   row.append(title, meta);
   if (article.note) {
@@ -131,7 +132,7 @@ function articleRow(db: LibraryDB, article: ArticleRecord, matched?: string): HT
 const selection = new Selection(() => {
   const chosen = selection.chosen.length;
   $('selection').hidden = chosen === 0;
-  $('selection-count').textContent = chosen === 1 ? '1 selected' : `${chosen} selected`;
+  $('selection-count').textContent = t('popupSelectedCount', chosen);
   ($('select-all') as HTMLInputElement).checked = selection.allShown;
   for (const box of document.querySelectorAll<HTMLInputElement>('#library .pick')) box.checked = selection.has(box.closest('li')!.dataset.id!);
 });
@@ -183,10 +184,10 @@ async function runExport(run: () => Promise<{ fileName: string; count: number; l
   showNotice(null);
   try {
     const { fileName, count, leftOut } = await run();
-    const report = leftOut ? ` (${leftOut === 1 ? '1 thing' : `${leftOut} things`} left out: see the report in the zip)` : '';
-    showStatus(`Exported ${count === 1 ? '1 article' : `${count} articles`} to ${fileName}${report}`, 'ok');
+    const exported = count === 1 ? t('popupExportedOne', fileName) : t('popupExportedMany', count, fileName);
+    showStatus(leftOut ? `${exported} ${t('popupLeftOut', leftOut)}` : exported, 'ok');
   } catch (error) {
-    showNotice(`Export failed: ${(error as Error).message}`);
+    showNotice(t('popupExportFailed', (error as Error).message));
   }
 }
 
@@ -194,9 +195,9 @@ async function copy(db: LibraryDB, id: string): Promise<void> {
   showNotice(null);
   try {
     await (await exportPanel()).copyMarkdown(db, id);
-    showStatus('Copied the article’s Markdown to the clipboard.', 'ok');
+    showStatus(t('popupCopied'), 'ok');
   } catch (error) {
-    showNotice(`Copy failed: ${(error as Error).message}`);
+    showNotice(t('popupCopyFailed', (error as Error).message));
   }
 }
 
@@ -206,7 +207,7 @@ let lastDeleted: WholeArticle[] = [];
 async function remove(db: LibraryDB, articles: ArticleRecord[]): Promise<void> {
   if (articles.length === 0) return;
   lastDeleted = await deleteArticles(db, articles.map((a) => a.id));
-  $('undo-text').textContent = lastDeleted.length === 1 ? `Deleted “${lastDeleted[0].record.title}”.` : `Deleted ${lastDeleted.length} articles.`;
+  $('undo-text').textContent = lastDeleted.length === 1 ? t('popupDeletedOne', lastDeleted[0].record.title) : t('popupDeletedMany', lastDeleted.length);
   $('undo').hidden = lastDeleted.length === 0;
   await render(db);
 }
@@ -217,18 +218,18 @@ async function undoDelete(db: LibraryDB): Promise<void> {
   $('undo').hidden = true;
   let savedAgain = 0;
   for (const article of articles) if (!(await restoreArticle(db, article))) savedAgain++;
-  if (savedAgain) showNotice(savedAgain === 1 ? 'That page was saved again meanwhile; the newer copy is kept.' : `${savedAgain} of those pages were saved again meanwhile; the newer copies are kept.`);
+  if (savedAgain) showNotice(savedAgain === 1 ? t('popupSavedAgainOne') : t('popupSavedAgainMany', savedAgain));
   await render(db);
 }
 
 async function save(db: LibraryDB, force: boolean): Promise<void> {
   const tabId = await targetTabId();
-  if (tabId === undefined) return showStatus('There is no page to save in this window.', 'error');
-  showStatus('Saving this page…', 'busy');
+  if (tabId === undefined) return showStatus(t('popupNoPage'), 'error');
+  showStatus(t('popupSavingPage'), 'busy');
   try {
     showOutcome(await ask('savePage', { tabId, force }));
   } catch (error) {
-    showStatus(`Saving failed: ${(error as Error).message}`, 'error');
+    showStatus(t('popupSavingFailed', (error as Error).message), 'error');
   }
   await render(db);
 }
@@ -270,4 +271,5 @@ async function main(): Promise<void> {
   await save(db, false);
 }
 
-main().catch((error) => showStatus(`Keepmark could not open its library: ${(error as Error).message}`, 'error'));
+localizePage();
+main().catch((error) => showStatus(t('popupCannotOpen', (error as Error).message), 'error'));

@@ -1,6 +1,7 @@
 import type { ArticleRecord } from '../../core/types';
 import type { LibraryDB } from '../../store/db';
 import { editArticle } from '../../store/edit';
+import { t } from '../../shared/i18n';
 
 /**
  * A row's editor for the title and the user's note, opened by the row's Edit button. Saved with
@@ -13,16 +14,16 @@ export function editForm(db: LibraryDB, article: ArticleRecord, onSaved: () => v
   form.hidden = true;
   const title = Object.assign(document.createElement('input'), { type: 'text', value: article.title });
   title.dataset.testid = 'edit-title';
-  title.setAttribute('aria-label', 'Title');
-  const note = Object.assign(document.createElement('textarea'), { value: article.note, rows: 3, placeholder: 'Your note (exported above the article)' });
+  title.setAttribute('aria-label', t('popupEditTitle'));
+  const note = Object.assign(document.createElement('textarea'), { value: article.note, rows: 3, placeholder: t('popupEditNotePlaceholder') });
   note.dataset.testid = 'edit-note';
-  note.setAttribute('aria-label', 'Note');
+  note.setAttribute('aria-label', t('popupEditNote'));
   const problem = document.createElement('p');
   problem.className = 'edit-problem';
   problem.setAttribute('role', 'alert');
-  const save = Object.assign(document.createElement('button'), { type: 'submit', textContent: 'Save' });
+  const save = Object.assign(document.createElement('button'), { type: 'submit', textContent: t('popupEditSave') });
   save.dataset.testid = 'edit-save';
-  const cancel = Object.assign(document.createElement('button'), { type: 'button', textContent: 'Cancel' });
+  const cancel = Object.assign(document.createElement('button'), { type: 'button', textContent: t('popupEditCancel') });
   cancel.addEventListener('click', () => (form.hidden = true));
   const buttons = document.createElement('div');
   buttons.className = 'actions';
@@ -32,15 +33,15 @@ export function editForm(db: LibraryDB, article: ArticleRecord, onSaved: () => v
     event.preventDefault();
     const newTitle = title.value.trim();
     if (!newTitle) {
-      problem.textContent = 'A title cannot be empty.';
+      problem.textContent = t('popupEditEmptyTitle');
       return;
     }
     void editArticle(db, article.id, { title: newTitle, note: note.value.trim() }).then(
       (saved) => {
-        if (!saved) problem.textContent = 'That article is no longer in your library.';
+        if (!saved) problem.textContent = t('popupArticleGone');
         else onSaved();
       },
-      (error: Error) => (problem.textContent = `Saving failed: ${error.message}`),
+      (error: Error) => (problem.textContent = t('popupSavingFailed', error.message)),
     );
   });
   return form;

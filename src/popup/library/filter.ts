@@ -1,5 +1,6 @@
 import type { LibraryDB } from '../../store/db';
 import { filterChoices, type ListFilter } from '../../store/library';
+import { t } from '../../shared/i18n';
 
 // Option values: "tag:…" or "site:…"; "" shows every article.
 const TAG = 'tag:';
@@ -24,9 +25,9 @@ function group(label: string, prefix: string, names: string[]): HTMLOptGroupElem
 export async function fillFilterChoices(db: LibraryDB, menu: HTMLSelectElement): Promise<void> {
   const { tags, sites } = await filterChoices(db);
   const current = menu.value;
-  menu.replaceChildren(new Option('All articles', ''));
-  if (tags.length) menu.append(group('Tag', TAG, tags));
-  if (sites.length) menu.append(group('Site', SITE, sites));
+  menu.replaceChildren(new Option(t('popupFilterAll'), ''));
+  if (tags.length) menu.append(group(t('popupFilterTag'), TAG, tags));
+  if (sites.length) menu.append(group(t('popupFilterSite'), SITE, sites));
   menu.value = [...menu.options].some((option) => option.value === current) ? current : '';
   menu.hidden = tags.length + sites.length === 0;
 }
