@@ -1,4 +1,5 @@
 import browser from '../shared/browser';
+import { t } from '../shared/i18n';
 import { ask } from '../shared/ask';
 import { isExportProgress, type ExportFormat, type ExportOutcome } from '../shared/messages';
 import { PRESETS, jekyll, presetById, renderPost, type PresetId } from '../core/presets';
@@ -29,18 +30,18 @@ function showProgress(done: number, total: number): void {
   progress.parentElement!.hidden = done >= total;
   progress.max = total;
   progress.value = done;
-  progressText.textContent = `Exporting ${done} of ${total} articles…`;
+  progressText.textContent = t('popupExportProgress', done, total);
 }
 
 /** Builds the export controls (preset, one-article format, progress bar) into `container`. */
 export function initExportPanel(container: HTMLElement): void {
-  presetSelect = el('select', { title: 'Where the exported files go and what they hold' }, 'export-preset');
+  presetSelect = el('select', { title: t('popupExportPresetTitle') }, 'export-preset');
   presetSelect.append(...PRESETS.map((preset) => el('option', { value: preset.id, textContent: preset.label })));
   presetSelect.value = presetById(localStorage.getItem(PRESET_KEY) ?? '')?.id ?? jekyll.id;
   presetSelect.addEventListener('change', () => localStorage.setItem(PRESET_KEY, presetSelect.value));
 
-  formatSelect = el('select', { title: 'One article as Markdown linking the original images, or a zip with its saved images' }, 'export-format');
-  formatSelect.append(el('option', { value: 'md', textContent: '.md (images linked)' }), el('option', { value: 'zip', textContent: '.zip with images' }));
+  formatSelect = el('select', { title: t('popupExportFormatTitle') }, 'export-format');
+  formatSelect.append(el('option', { value: 'md', textContent: t('popupFormatMd') }), el('option', { value: 'zip', textContent: t('popupFormatZip') }));
   formatSelect.value = localStorage.getItem(FORMAT_KEY) === 'zip' ? 'zip' : 'md';
   formatSelect.addEventListener('change', () => localStorage.setItem(FORMAT_KEY, formatSelect.value));
 
@@ -54,7 +55,7 @@ export function initExportPanel(container: HTMLElement): void {
     label.append(control);
     return label;
   };
-  container.append(labelled('Export as', presetSelect), labelled('One article', formatSelect), progressRow);
+  container.append(labelled(t('popupExportAs'), presetSelect), labelled(t('popupOneArticle'), formatSelect), progressRow);
   // The export runs in the background: it goes on if this popup closes, and a reopened popup picks up its progress.
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (isExportProgress(message)) showProgress(message.done, message.total);
@@ -79,11 +80,11 @@ export async function exportArticles(ids: string[] | 'all'): Promise<ExportOutco
 /** Copies one article's Markdown, as the chosen preset writes it with images linked to the originals. */
 export async function copyMarkdown(db: LibraryDB, id: string): Promise<void> {
   const article = await getArticle(db, id);
-  if (!article) throw new Error('That article is no longer in your library.');
+  if (!article) throw new Error(t('popupArticleGone'));
   const post = renderPost(presetById(presetId()) ?? jekyll, article.record, article.body.markdown, article.body.text);
   try {
     await navigator.clipboard.writeText(post.content);
   } catch (error) {
-    throw new Error(`The browser did not allow copying to the clipboard (${(error as Error).message}). Use “Export” instead.`);
+    throw new Error(t('popupClipboardRefused', (error as Error).message));
   }
 }

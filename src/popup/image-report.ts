@@ -1,5 +1,6 @@
 import browser from '../shared/browser';
 import { ask } from '../shared/ask';
+import { t } from '../shared/i18n';
 import type { ArticleRecord, ImageReport } from '../core/types';
 import { imageReportSummary } from '../core/images/keep';
 import { hostPattern } from '../core/images/host-pattern';
@@ -7,9 +8,6 @@ import { hostPattern } from '../core/images/host-pattern';
 /** The host access `optional_host_permissions` in manifest.json offers, asked for in one prompt. */
 export const IMAGE_HOSTS = ['http://*/*', 'https://*/*'];
 
-const WHY =
-  'To keep an article’s images after the original page or its image host is gone, Keepmark downloads them when you save. ' +
-  'The browser asks you once to let Keepmark download from other sites; it only ever does so when you save or retry.';
 
 function hostPatterns(report: ImageReport): string[] {
   return [...new Set(report.failed.map(({ url }) => hostPattern(url)))];
@@ -31,7 +29,7 @@ function section(): HTMLElement {
 function failureList(report: ImageReport): HTMLDetailsElement {
   const details = document.createElement('details');
   const summary = document.createElement('summary');
-  summary.textContent = 'Which and why';
+  summary.textContent = t('popupImagesWhichAndWhy');
   const list = document.createElement('ul');
   for (const { url, reason } of report.failed) {
     const item = document.createElement('li');
@@ -57,19 +55,19 @@ async function render(id: string, report: ImageReport, note = ''): Promise<void>
   const retry = document.createElement('button');
   retry.type = 'button';
   retry.dataset.testid = 'retry-images';
-  retry.textContent = needsAccess ? 'Allow image downloads and retry' : 'Retry';
+  retry.textContent = needsAccess ? t('popupImagesAllowAndRetry') : t('popupImagesRetry');
   retry.addEventListener('click', () => {
     // The request must come straight from the click: browsers grant nothing after an await.
     const granted = needsAccess ? browser.permissions.request({ origins: IMAGE_HOSTS }) : Promise.resolve(true);
     retry.disabled = true;
     retry.textContent = 'Retrying…';
     void granted.then(async (ok) => {
-      if (!ok) return render(id, report, 'Without permission to download, the images stay links to the original.');
+      if (!ok) return render(id, report, t('popupImagesNoPermission'));
       try {
         const after = await ask('retryImages', { id });
-        await render(id, after, after.failed.length === 0 ? `All ${after.total} images are saved now.` : '');
+        await render(id, after, after.failed.length === 0 ? t('popupImagesAllSaved', after.total) : '');
       } catch (error) {
-        await render(id, report, `Retry failed: ${(error as Error).message}`);
+        await render(id, report, t('popupImagesRetryFailed', (error as Error).message));
       }
     });
   });
@@ -77,7 +75,7 @@ async function render(id: string, report: ImageReport, note = ''): Promise<void>
   if (needsAccess) {
     const why = document.createElement('p');
     why.className = 'why';
-    why.textContent = `They are left as links to the original. ${WHY}`;
+    why.textContent = t('popupImagesLeftAsLinks', t('popupImagesWhy'));
     parts.push(why);
   }
   el.replaceChildren(...parts, failureList(report), retry);

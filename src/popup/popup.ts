@@ -1,15 +1,22 @@
 import browser from '../shared/browser';
+import { localizePage, t } from '../shared/i18n';
 import { ask } from '../shared/ask';
 import type { SaveOutcome } from '../shared/messages';
 import type { ArticleRecord } from '../core/types';
 import { openLibrary, type LibraryDB } from '../store/db';
-import { deleteArticle, listArticles, restoreArticle, type WholeArticle } from '../store/library';
+import { deleteArticles, listArticles, listFiltered, passes, restoreArticle, type WholeArticle } from '../store/library';
+import { chosenFilter, fillFilterChoices } from './library/filter';
 import { showImageReport } from './image-report';
-import { copyMarkdown, exportArticle, exportArticles, initExportPanel } from './export-panel';
 import { readerPath } from '../shared/reader';
 import { saveAllTabs } from './save-all-tabs';
 import { findArticles } from './library/search';
 import { suggestTags, tagEditor } from './library/tags';
+import { Selection } from './library/selection';
+import { editForm } from './library/edit-form';
+import { listKeys } from './library/keyboard';
+
+// The export code (presets, YAML, Markdown) is loaded after the first rows are shown, not before.
+const exportPanel = () => import('./export-panel');
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -31,11 +38,11 @@ function showOutcome(outcome: SaveOutcome): void {
   showImageReport('article' in outcome ? outcome.article : null);
   switch (outcome.status) {
     case 'saved':
-      return showStatus(`Saved: ${outcome.article.title}`, 'ok');
+      return showStatus(t('popupSaved', outcome.article.title), 'ok');
     case 'updated':
-      return showStatus(`Updated: ${outcome.article.title} (saved before; your tags are kept)`, 'ok');
+      return showStatus(t('popupUpdated', outcome.article.title), 'ok');
     case 'not-article':
-      return showStatus('This page does not look like an article, so it was not saved.', 'error', true);
+      return showStatus(t('popupNotArticle'), 'error', true);
     case 'failed':
       return showStatus(outcome.reason, 'error');
   }
@@ -46,8 +53,11 @@ function showNotice(text: string | null): void {
   $('notice').hidden = !text;
 }
 
+// One formatter for every row: building it is the costly part of formatting a date.
+const dateFormat = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+
 function savedDate(ms: number): string {
-  return new Date(ms).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+  return dateFormat.format(ms);
 }
 
 function button(label: string, testId: string, onClick: () => void, className = ''): HTMLButtonElement {
@@ -60,26 +70,53 @@ function button(label: string, testId: string, onClick: () => void, className = 
   return el;
 }
 
+function openReader(id: string): void {
+  void browser.tabs.create({ url: browser.runtime.getURL(readerPath(id)) });
+}
+
 function articleRow(db: LibraryDB, article: ArticleRecord, matched?: string): HTMLLIElement {
   const row = document.createElement('li');
   row.dataset.testid = 'article-row';
   row.dataset.id = article.id;
+  // Rows are reached with ↑/↓ (one tab stop for the list; see keyboard.ts).
+  row.tabIndex = -1;
+  row.setAttribute('aria-label', article.title);
+  const pick = document.createElement('input');
+  pick.type = 'checkbox';
+  pick.className = 'pick';
+  pick.dataset.testid = 'select';
+  pick.checked = selection.has(article.id);
+  pick.setAttribute('aria-label', t('popupSelectArticle', article.title));
+  pick.addEventListener('change', () => selection.toggle(article.id, pick.checked));
   const title = document.createElement('div');
   title.className = 'title';
   title.textContent = article.title;
+  title.prepend(pick);
   const meta = document.createElement('div');
   meta.className = 'meta';
-  meta.textContent = `${article.siteName ?? new URL(article.url).hostname} · saved ${savedDate(article.savedAt)}`;
+  meta.textContent = t('popupRowMeta', article.siteName ?? new URL(article.url).hostname, savedDate(article.savedAt));
   const actions = document.createElement('div');
   actions.className = 'actions';
+  const edit = editForm(db, article, () => void render(db));
   actions.append(
-    button('Read', 'read', () => void browser.tabs.create({ url: browser.runtime.getURL(readerPath(article.id)) })),
-    button('Export', 'export-md', () => void runExport(() => exportArticle(article.id))),
-    button('Copy Markdown', 'copy-markdown', () => void copy(db, article.id)),
-    button('Open original', 'open-original', () => void browser.tabs.create({ url: article.url })),
-    button('Delete', 'delete', () => void remove(db, article), 'delete'),
+    button(t('popupRead'), 'read', () => openReader(article.id)),
+    button(t('popupEdit'), 'edit', () => {
+      edit.hidden = !edit.hidden;
+      if (!edit.hidden) edit.querySelector('input')!.focus();
+    }),
+    button(t('popupExport'), 'export-md', () => void runExport(async () => (await exportPanel()).exportArticle(article.id))),
+    button(t('popupCopyMarkdown'), 'copy-markdown', () => void copy(db, article.id)),
+    button(t('popupOpenOriginal'), 'open-original', () => void browser.tabs.create({ url: article.url })),
+    button(t('popupDelete'), 'delete', () => void remove(db, [article]), 'delete'),
   );
   row.append(title, meta);
+  if (article.note) {
+    const note = document.createElement('div');
+    note.className = 'note';
+    note.dataset.testid = 'note';
+    note.textContent = article.note;
+    row.append(note);
+  }
   if (matched) {
     const passage = document.createElement('div');
     passage.className = 'snippet';
@@ -87,85 +124,112 @@ function articleRow(db: LibraryDB, article: ArticleRecord, matched?: string): HT
     passage.textContent = matched;
     row.append(passage);
   }
-  row.append(tagEditor(db, article, () => void render(db)), actions);
+  row.append(tagEditor(db, article, () => void render(db).then(() => fillFilterChoices(db, $('filter') as HTMLSelectElement))), actions, edit);
   return row;
+}
+
+/** Shows the selection bar while anything is ticked, with how many. */
+const selection = new Selection(() => {
+  const chosen = selection.chosen.length;
+  $('selection').hidden = chosen === 0;
+  $('selection-count').textContent = t('popupSelectedCount', chosen);
+  ($('select-all') as HTMLInputElement).checked = selection.allShown;
+  for (const box of document.querySelectorAll<HTMLInputElement>('#library .pick')) box.checked = selection.has(box.closest('li')!.dataset.id!);
+});
+
+/** The records of the rows now shown, by id: what the selection's actions act on. */
+const shownRecords = new Map<string, ArticleRecord>();
+
+function showRows(db: LibraryDB, rows: Array<{ record: ArticleRecord; snippet?: string }>): void {
+  shownRecords.clear();
+  for (const { record } of rows) shownRecords.set(record.id, record);
+  $('library').replaceChildren(...rows.map(({ record, snippet }) => articleRow(db, record, snippet)));
+  selection.setShown(rows.map(({ record }) => record.id));
 }
 
 /** Rows shown without a query: the newest first, read through the saved-time index, never all. */
 const PAGE = 50;
 let shown = PAGE;
+/** Rows in the popup's first paint: a screenful, so it shows before the rest of the page is built. */
+const FIRST_PAINT = 8;
 
-async function render(db: LibraryDB): Promise<void> {
+/** Shows the search's matches, or else the newest `limit` articles (a first paint passes fewer than a page). */
+async function render(db: LibraryDB, limit = shown): Promise<void> {
   const query = ($('search') as HTMLInputElement).value.trim();
+  const filter = chosenFilter($('filter') as HTMLSelectElement);
   if (query) {
-    const found = await findArticles(db, query);
+    // A filter narrows the hits; search ranks over the whole library.
+    const found = (await findArticles(db, query)).filter((f) => passes(f.record, filter));
     // A newer keystroke may have rendered meanwhile; only the latest query's results are shown.
     if (query !== ($('search') as HTMLInputElement).value.trim()) return;
-    $('library').replaceChildren(...found.map((f) => articleRow(db, f.record, f.snippet)));
+    showRows(db, found.map((f) => ({ record: f.record, snippet: f.snippet })));
     suggestTags($('known-tags') as HTMLDataListElement, found.map((f) => f.record));
     $('empty').hidden = true;
     $('no-match').hidden = found.length > 0;
     $('show-more').hidden = true;
     return;
   }
-  $('no-match').hidden = true;
   // One row past the page tells whether older articles remain.
-  const articles = await listArticles(db, shown + 1);
-  $('show-more').hidden = articles.length <= shown;
-  articles.length = Math.min(articles.length, shown);
-  $('library').replaceChildren(...articles.map((a) => articleRow(db, a)));
+  const articles = filter ? await listFiltered(db, filter, limit + 1) : await listArticles(db, limit + 1);
+  $('show-more').hidden = articles.length <= limit || limit < shown;
+  articles.length = Math.min(articles.length, limit);
+  showRows(db, articles.map((record) => ({ record })));
   suggestTags($('known-tags') as HTMLDataListElement, articles);
-  $('empty').hidden = articles.length > 0;
-  ($('export-all') as HTMLButtonElement).disabled = articles.length === 0;
+  $('empty').hidden = articles.length > 0 || filter !== null;
+  $('no-match').hidden = articles.length > 0 || filter === null;
+  if (!filter) ($('export-all') as HTMLButtonElement).disabled = articles.length === 0;
 }
 
 async function runExport(run: () => Promise<{ fileName: string; count: number; leftOut?: number }>): Promise<void> {
   showNotice(null);
   try {
     const { fileName, count, leftOut } = await run();
-    const report = leftOut ? ` (${leftOut === 1 ? '1 thing' : `${leftOut} things`} left out: see the report in the zip)` : '';
-    showStatus(`Exported ${count === 1 ? '1 article' : `${count} articles`} to ${fileName}${report}`, 'ok');
+    const exported = count === 1 ? t('popupExportedOne', fileName) : t('popupExportedMany', count, fileName);
+    showStatus(leftOut ? `${exported} ${t('popupLeftOut', leftOut)}` : exported, 'ok');
   } catch (error) {
-    showNotice(`Export failed: ${(error as Error).message}`);
+    showNotice(t('popupExportFailed', (error as Error).message));
   }
 }
 
 async function copy(db: LibraryDB, id: string): Promise<void> {
   showNotice(null);
   try {
-    await copyMarkdown(db, id);
-    showStatus('Copied the article’s Markdown to the clipboard.', 'ok');
+    await (await exportPanel()).copyMarkdown(db, id);
+    showStatus(t('popupCopied'), 'ok');
   } catch (error) {
-    showNotice(`Copy failed: ${(error as Error).message}`);
+    showNotice(t('popupCopyFailed', (error as Error).message));
   }
 }
 
-let lastDeleted: WholeArticle | null = null;
+let lastDeleted: WholeArticle[] = [];
 
-async function remove(db: LibraryDB, article: ArticleRecord): Promise<void> {
-  lastDeleted = await deleteArticle(db, article.id);
-  $('undo-text').textContent = `Deleted “${article.title}”.`;
-  $('undo').hidden = !lastDeleted;
+/** Deletes `articles` at once; one Undo puts them all back. */
+async function remove(db: LibraryDB, articles: ArticleRecord[]): Promise<void> {
+  if (articles.length === 0) return;
+  lastDeleted = await deleteArticles(db, articles.map((a) => a.id));
+  $('undo-text').textContent = lastDeleted.length === 1 ? t('popupDeletedOne', lastDeleted[0].record.title) : t('popupDeletedMany', lastDeleted.length);
+  $('undo').hidden = lastDeleted.length === 0;
   await render(db);
 }
 
 async function undoDelete(db: LibraryDB): Promise<void> {
-  if (!lastDeleted) return;
-  const restored = await restoreArticle(db, lastDeleted);
-  if (!restored) showNotice('That page was saved again meanwhile; the newer copy is kept.');
-  lastDeleted = null;
+  const articles = lastDeleted;
+  lastDeleted = [];
   $('undo').hidden = true;
+  let savedAgain = 0;
+  for (const article of articles) if (!(await restoreArticle(db, article))) savedAgain++;
+  if (savedAgain) showNotice(savedAgain === 1 ? t('popupSavedAgainOne') : t('popupSavedAgainMany', savedAgain));
   await render(db);
 }
 
 async function save(db: LibraryDB, force: boolean): Promise<void> {
   const tabId = await targetTabId();
-  if (tabId === undefined) return showStatus('There is no page to save in this window.', 'error');
-  showStatus('Saving this page…', 'busy');
+  if (tabId === undefined) return showStatus(t('popupNoPage'), 'error');
+  showStatus(t('popupSavingPage'), 'busy');
   try {
     showOutcome(await ask('savePage', { tabId, force }));
   } catch (error) {
-    showStatus(`Saving failed: ${(error as Error).message}`, 'error');
+    showStatus(t('popupSavingFailed', (error as Error).message), 'error');
   }
   await render(db);
 }
@@ -173,18 +237,39 @@ async function save(db: LibraryDB, force: boolean): Promise<void> {
 async function main(): Promise<void> {
   const db = await openLibrary();
   $('save-anyway').addEventListener('click', () => void save(db, true));
-  initExportPanel($('export-panel'));
-  $('export-all').addEventListener('click', () => void runExport(() => exportArticles('all')));
+  $('export-all').addEventListener('click', () => void runExport(async () => (await exportPanel()).exportArticles('all')));
   $('save-all-tabs').addEventListener('click', () => void saveAllTabs(showStatus).then(() => render(db)));
   $('undo-button').addEventListener('click', () => void undoDelete(db));
   $('search').addEventListener('input', () => void render(db));
+  $('filter').addEventListener('change', () => void render(db));
+  $('select-all').addEventListener('change', () => selection.toggleAllShown());
+  $('export-selected').addEventListener('click', () => void runExport(async () => (await exportPanel()).exportArticles(selection.chosen)));
+  $('delete-selected').addEventListener('click', () => void remove(db, selection.chosen.map((id) => shownRecords.get(id)!)));
+  $('clear-selection').addEventListener('click', () => selection.clear());
+  listKeys({
+    list: $('library'),
+    search: $('search') as HTMLInputElement,
+    open: openReader,
+    remove: (id) => remove(db, [shownRecords.get(id)!]),
+    clear: () => {
+      if (selection.chosen.length) return selection.clear();
+      ($('search') as HTMLInputElement).value = '';
+      void render(db);
+    },
+  });
   $('show-more').addEventListener('click', () => {
     shown += PAGE;
     void render(db);
   });
+  await render(db, FIRST_PAINT);
+  // The rest of the page once the first rows are on screen.
+  await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));
   await render(db);
+  await fillFilterChoices(db, $('filter') as HTMLSelectElement);
+  (await exportPanel()).initExportPanel($('export-panel'));
   // Opening the popup is the save gesture: save the page at once.
   await save(db, false);
 }
 
-main().catch((error) => showStatus(`Keepmark could not open its library: ${(error as Error).message}`, 'error'));
+localizePage();
+main().catch((error) => showStatus(t('popupCannotOpen', (error as Error).message), 'error'));

@@ -1,4 +1,5 @@
 import browser from '../shared/browser';
+import { t } from '../shared/i18n';
 import { ask } from '../shared/ask';
 import type { SaveOutcome } from '../shared/messages';
 import { summarizeBatch, type TabResult } from './batch-summary';
@@ -13,12 +14,12 @@ export async function saveAllTabs(showStatus: (text: string, tone: 'busy' | 'ok'
   // Asked first thing, still inside the click (Firefox allows the request nowhere else); a
   // permission granted before resolves at once, without a prompt.
   const granted = await browser.permissions.request(ALL_SITES).catch(() => false);
-  if (!granted) return showStatus('Saving all tabs needs permission to read the sites open in them. Allow it when the browser asks, or save tabs one by one.', 'error');
+  if (!granted) return showStatus(t('popupTabsNeedAccess'), 'error');
   const tabs = (await browser.tabs.query({ currentWindow: true })).filter((tab) => tab.id !== undefined);
   $('batch').hidden = true;
   const results: TabResult[] = [];
   for (const [i, tab] of tabs.entries()) {
-    showStatus(`Saving tab ${i + 1} of ${tabs.length}…`, 'busy');
+    showStatus(t('popupSavingTab', i + 1, tabs.length), 'busy');
     let outcome: SaveOutcome;
     try {
       outcome = await ask('savePage', { tabId: tab.id!, force: false });
@@ -29,7 +30,7 @@ export async function saveAllTabs(showStatus: (text: string, tone: 'busy' | 'ok'
   }
   const { headline, problems } = summarizeBatch(results);
   showStatus(headline, problems.length ? 'error' : 'ok');
-  $('batch-headline').textContent = problems.length ? 'Not saved:' : '';
+  $('batch-headline').textContent = problems.length ? t('popupNotSaved') : '';
   $('batch-problems').replaceChildren(
     ...problems.map((problem) => {
       const li = document.createElement('li');

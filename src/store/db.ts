@@ -5,14 +5,15 @@ import { indexTerms, searchFieldsOf, type Term } from './search-tokens';
 import { applyIndexChanges, type IndexChange, type IndexTx } from './search-index';
 
 export const DB_NAME = 'keepmark';
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 /** The library's schema. Records, bodies and images live apart so listing never reads a body. */
 export interface LibrarySchema extends DBSchema {
   articles: {
     key: string;
     value: ArticleRecord;
-    indexes: { savedAt: number; canonicalUrl: string };
+    /** `userTags`: one entry per tag (multiEntry); `siteSaved`: [siteName, savedAt], a site's articles newest first. */
+    indexes: { savedAt: number; canonicalUrl: string; userTags: string; siteSaved: [string, number] };
   };
   bodies: {
     key: string;
@@ -91,6 +92,12 @@ function openSchema(name: string): Promise<LibraryDB> {
         db.createObjectStore('postings');
         db.createObjectStore('docs', { keyPath: 'no', autoIncrement: true }).createIndex('id', 'id', { unique: true });
         if (oldVersion >= 1) await indexEveryArticle(tx as unknown as IndexTx);
+      }
+      if (oldVersion < 5) {
+        // The popup's filters: by tag, and by site in saved order. Records need no change.
+        const articles = tx.objectStore('articles');
+        articles.createIndex('userTags', 'userTags', { multiEntry: true });
+        articles.createIndex('siteSaved', ['siteName', 'savedAt']);
       }
     },
   });

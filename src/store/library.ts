@@ -16,6 +16,49 @@ export async function listArticles(db: LibraryDB, limit = Infinity): Promise<Art
   return out;
 }
 
+/** What the list can be narrowed to: the articles with one of the user's tags, or from one site. */
+export type ListFilter = { tag: string } | { site: string };
+
+/** Whether `record` passes `filter`: applied to search hits, which come from another index. */
+export function passes(record: ArticleRecord, filter: ListFilter | null): boolean {
+  if (!filter) return true;
+  return 'tag' in filter ? record.userTags.includes(filter.tag) : record.siteName === filter.site;
+}
+
+/**
+ * The newest `limit` articles that pass `filter`, newest first. A site's are paged through the
+ * [site, savedAt] index. A tag's are read from the tag index — only that tag's records — and put in
+ * saved order here, since a multi-entry index cannot carry the saved time as a second key.
+ */
+export async function listFiltered(db: LibraryDB, filter: ListFilter, limit = Infinity): Promise<ArticleRecord[]> {
+  if ('tag' in filter) {
+    const tagged = await db.getAllFromIndex('articles', 'userTags', filter.tag);
+    return tagged.sort((a, b) => b.savedAt - a.savedAt).slice(0, limit);
+  }
+  const out: ArticleRecord[] = [];
+  let cursor = await db.transaction('articles').store.index('siteSaved').openCursor(IDBKeyRange.bound([filter.site, -Infinity], [filter.site, Infinity]), 'prev');
+  while (cursor && out.length < limit) {
+    out.push(cursor.value);
+    cursor = await cursor.continue();
+  }
+  return out;
+}
+
+/** Every tag and every site in the library, each once and sorted, read from the indexes' keys alone. */
+export async function filterChoices(db: LibraryDB): Promise<{ tags: string[]; sites: string[] }> {
+  const store = db.transaction('articles').store;
+  const tags: string[] = [];
+  for (let cursor = await store.index('userTags').openKeyCursor(null, 'nextunique'); cursor; cursor = await cursor.continue()) tags.push(cursor.key);
+  const sites: string[] = [];
+  // Sites: jump past each site's entries to the next site rather than visiting every article.
+  for (let cursor = await store.index('siteSaved').openKeyCursor(); cursor; ) {
+    const site = cursor.key[0];
+    sites.push(site);
+    cursor = await cursor.continue([site, Infinity]);
+  }
+  return { tags, sites };
+}
+
 export async function getArticle(db: LibraryDB, id: string): Promise<{ record: ArticleRecord; body: ArticleBody } | null> {
   const tx = db.transaction(['articles', 'bodies']);
   const [record, body] = await Promise.all([tx.objectStore('articles').get(id), tx.objectStore('bodies').get(id)]);
@@ -27,22 +70,43 @@ export type WholeArticle = { record: ArticleRecord; body: ArticleBody; images: S
 
 /** Removes an article with its body and images and returns it whole, so the removal can be undone. */
 export async function deleteArticle(db: LibraryDB, id: string): Promise<WholeArticle | null> {
+  const [removed] = await deleteArticles(db, [id]);
+  return removed ?? null;
+}
+
+/**
+ * Removes the articles `ids` in one transaction — all of them or, on a failure, none — and returns
+ * those that were there, whole, for one undo. Ids no longer in the library are skipped.
+ */
+export async function deleteArticles(db: LibraryDB, ids: string[]): Promise<WholeArticle[]> {
   const tx = db.transaction(['articles', 'bodies', 'images', 'postings', 'docs'], 'readwrite');
   return writeAtomically(tx, async (track) => {
     const images = tx.objectStore('images');
-    const [record, body, kept] = await Promise.all([
-      track(tx.objectStore('articles').get(id)),
-      track(tx.objectStore('bodies').get(id)),
-      track(images.index('articleId').getAll(id)),
-    ]);
-    if (!record || !body) return null;
+    const found = await Promise.all(
+      ids.map(async (id): Promise<WholeArticle | null> => {
+        const [record, body, kept] = await Promise.all([
+          track(tx.objectStore('articles').get(id)),
+          track(tx.objectStore('bodies').get(id)),
+          track(images.index('articleId').getAll(id)),
+        ]);
+        return record && body ? { record, body, images: kept } : null;
+      }),
+    );
+    const removed = found.filter((article): article is WholeArticle => article !== null);
+    // One index change for the whole batch: each packed posting block is rewritten once.
     await Promise.all([
-      track(tx.objectStore('articles').delete(id)),
-      track(tx.objectStore('bodies').delete(id)),
-      ...kept.map((image) => track(images.delete([image.articleId, image.url]))),
-      applyIndexChanges(tx, track, [{ articleId: id, before: indexTerms(searchFieldsOf(record, body.text)), after: null }]),
+      ...removed.flatMap(({ record, images: kept }) => [
+        track(tx.objectStore('articles').delete(record.id)),
+        track(tx.objectStore('bodies').delete(record.id)),
+        ...kept.map((image) => track(images.delete([image.articleId, image.url]))),
+      ]),
+      applyIndexChanges(
+        tx,
+        track,
+        removed.map(({ record, body }) => ({ articleId: record.id, before: indexTerms(searchFieldsOf(record, body.text)), after: null })),
+      ),
     ]);
-    return { record, body, images: kept };
+    return removed;
   });
 }
 

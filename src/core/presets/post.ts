@@ -64,8 +64,16 @@ export function postContent(preset: Preset, variables: Variables, markdown: stri
   return frontMatter ? `---\n${frontMatter}---\n\n${body}` : body;
 }
 
-/** An article as a post of `preset`: its path and its text, front matter first when the preset has one. */
+/** The user's note as a quote above the article, so it reads as theirs and not the author's; nothing when there is none. */
+export function withNote(note: string, markdown: string): string {
+  const lines = note.trim().split(/\r?\n/);
+  if (!lines[0]) return markdown;
+  const quoted = lines.map((line, i) => (i === 0 ? `> **Note:** ${line}` : line.trim() ? `> ${line}` : '>')).join('\n');
+  return `${quoted}\n\n${markdown.trim()}`;
+}
+
+/** An article as a post of `preset`: its path and its text, front matter first when the preset has one, then the user's note. */
 export function renderPost(preset: Preset, article: ArticleRecord, markdown: string, text: string): PostFile {
   const variables = presetVariables(preset, article, text);
-  return { path: placeWith(preset, variables).path, content: postContent(preset, variables, markdown) };
+  return { path: placeWith(preset, variables).path, content: postContent(preset, variables, withNote(article.note, markdown)) };
 }

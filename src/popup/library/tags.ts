@@ -1,6 +1,7 @@
 import type { ArticleRecord } from '../../core/types';
 import type { LibraryDB } from '../../store/db';
 import { editArticle } from '../../store/edit';
+import { t } from '../../shared/i18n';
 
 /** Tags as the user types them: comma-separated, trimmed, repeats dropped. */
 export function parseTags(text: string): string[] {
@@ -17,8 +18,8 @@ export function tagEditor(db: LibraryDB, article: ArticleRecord, onSaved: () => 
   input.className = 'tags';
   input.dataset.testid = 'tags';
   input.value = article.userTags.join(', ');
-  input.placeholder = 'Add tags, comma-separated';
-  input.setAttribute('aria-label', `Tags of ${article.title}`);
+  input.placeholder = t('popupTagsPlaceholder');
+  input.setAttribute('aria-label', t('popupTagsLabel', article.title));
   input.setAttribute('list', 'known-tags');
   let saved = input.value;
   const commit = async () => {
