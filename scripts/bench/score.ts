@@ -2,6 +2,7 @@
  * The corpora's own scoring methods, ported so that our figures can be set beside the published ones
  * (../shared/corpus/README.md), and the metadata checks of `npm run bench:extract`. Pure functions only.
  */
+import { seededRandom } from './random';
 
 /**
  * Python's `\w` on str: letters, numbers, underscore (`str.isalnum()`); combining marks are not
@@ -91,7 +92,7 @@ export function shinglePageF1(page: TpFpFn): number {
  * reproduced from its reference outputs, does not). Seeded, so reruns agree.
  */
 export function shingleBootstrap(pages: readonly TpFpFn[], samples = 1000, seed = 1): PrF1 {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const values: Record<keyof PrF1, number[]> = { precision: [], recall: [], f1: [] };
   for (let s = 0; s < samples; s++) {
     const sample = Array.from({ length: pages.length }, () => pages[Math.floor(random() * pages.length)]);
@@ -217,16 +218,4 @@ function harmonic(a: number, b: number): number {
 function stdev(values: readonly number[]): number {
   const m = mean(values);
   return Math.sqrt(values.reduce((s, v) => s + (v - m) ** 2, 0) / (values.length - 1));
-}
-
-/** A small seeded PRNG, so bootstrap figures are the same on every run. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

@@ -2,6 +2,7 @@
 // Markdown bodies that link their images, and those images kept in the library as Blobs.
 import type { ArticleRecord } from '../../../src/core/types';
 import type { LibraryDB } from '../../../src/store/db';
+import { seededRandom as random } from '../random';
 
 export interface LibraryShape {
   articles: number;
@@ -10,15 +11,6 @@ export interface LibraryShape {
   imageBytes: number;
 }
 
-/** A small fast deterministic generator (mulberry32), so every run builds the same library. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function bytes(next: () => number, size: number): Uint8Array {
   const out = new Uint8Array(size);

@@ -5,17 +5,7 @@
  * benchmark's queries have matches.
  */
 
-/** mulberry32: small, fast, and the same sequence in Node and the browser. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as random } from '../random';
 
 const SYLLABLES = ['ka', 'lo', 're', 'tri', 'con', 'fig', 'ser', 'ver', 'da', 'ta', 'ble', 'in', 'dex', 'mo', 'du', 'le', 'pro', 'cess', 'net', 'work', 'ca', 'che', 'sto', 'rage', 'que', 'ry', 'ti', 'mer', 'han', 'dler'];
 const LATIN_EXTRA = ['retry', 'retries', 'retrying', 'config', 'timeout', 'backoff', 'request', 'server', 'café', 'naïve'];
