@@ -1,10 +1,12 @@
-// npm run bench:library -- [--articles 10000] [--seed 1] [--opens 7] [--saves 9]
+// npm run bench:library -- [--articles 10000] [--seed 1] [--opens 7] [--saves 9] [--keep DIR]
 // Fills the built extension's IndexedDB in real Chromium with generated articles through the
 // store's own code, then measures, in one run: popup open to first rows painted against an empty
 // extension page, search-as-you-type per keystroke (Latin and CJK), save time with a full library
 // against an empty one, and storage per article and index size against the text it indexes.
+// `--keep DIR` keeps the filled library (Chromium profile and extension copy) in DIR, and a later
+// run with the same DIR, size and seed measures a newer build on it without filling again.
 import { build } from 'vite';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -14,7 +16,7 @@ import { INSTRUMENT } from './library/instrument';
 import { median, percentile } from './library/stats';
 
 const { values } = parseArgs({
-  options: { articles: { type: 'string', default: '10000' }, seed: { type: 'string', default: '1' }, opens: { type: 'string', default: '7' }, saves: { type: 'string', default: '9' } },
+  options: { articles: { type: 'string', default: '10000' }, seed: { type: 'string', default: '1' }, opens: { type: 'string', default: '7' }, saves: { type: 'string', default: '9' }, keep: { type: 'string' } },
 });
 const ARTICLES = Number(values.articles);
 const SEED = Number(values.seed);
@@ -27,13 +29,17 @@ type Bench = {
   fill(seed: number, from: number, to: number): Promise<{ textBytes: number }>;
   timeSave(db: string, seed: number, index: number, rep: number): Promise<number>;
   timeSearch(query: string): Promise<{ prefix: string; ms: number; found: number }[]>;
+  clear(db: string): Promise<void>;
   sizes(): Promise<{ count: number; usage: number; index: { segments: number; postingBytes: number; docs: number; docBytes: number } }>;
 };
 declare const keepmarkBench: Bench;
 
-// A copy of the build with an empty page in it: the anchor for opening an extension page.
-const work = await mkdtemp(join(tmpdir(), 'keepmark-bench-library-'));
+// A copy of the build with an empty page in it: the anchor for opening an extension page. Kept at
+// the same path, it keeps its extension id, and with it the library in the kept profile.
+const work = values.keep ?? (await mkdtemp(join(tmpdir(), 'keepmark-bench-library-')));
 const extensionDir = join(work, 'extension');
+await rm(extensionDir, { recursive: true, force: true });
+await mkdir(work, { recursive: true });
 await cp(EXTENSION_DIR, extensionDir, { recursive: true });
 await writeFile(join(extensionDir, 'blank.html'), '<!doctype html><meta charset="utf-8"><title>blank</title>');
 await build({
@@ -44,7 +50,10 @@ await build({
 });
 const bundle = await readFile(join(work, 'bundle', 'page.js'), 'utf8');
 
-const browser = await launchWithExtension([], { extensionDir });
+const browser = await launchWithExtension([], { extensionDir, profileDir: values.keep && join(work, 'profile') });
+/** What the kept library holds, written once its fill completes. */
+const FILLED = join(work, 'filled.json');
+type Filled = { articles: number; seed: number; textBytes: number; fillSeconds: number };
 const base = `chrome-extension://${browser.extensionId}`;
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 const verdict = (ok: boolean) => (ok ? 'PASS' : 'MISS');
@@ -69,16 +78,11 @@ async function openTimed(path: string, mark: 'ready' | 'rows'): Promise<number> 
 
 try {
   const filler = await benchPage();
-  const started = Date.now();
-  let textBytes = 0;
-  const BATCH = 500;
-  for (let from = 0; from < ARTICLES; from += BATCH) {
-    const r = await filler.evaluate(([s, a, b]) => keepmarkBench.fill(s, a, b), [SEED, from, Math.min(ARTICLES, from + BATCH)] as const);
-    textBytes += r.textBytes;
-    const done = Math.min(ARTICLES, from + BATCH);
-    if (done % 1000 === 0 || done === ARTICLES) console.error(`filled ${done}/${ARTICLES} articles (${((Date.now() - started) / 1000).toFixed(0)} s)`);
-  }
-  const fillSeconds = (Date.now() - started) / 1000;
+  const kept = values.keep ? await readFile(FILLED, 'utf8').then((text) => JSON.parse(text) as Filled, () => null) : null;
+  const reuse = kept?.articles === ARTICLES && kept.seed === SEED;
+  if (values.keep && kept && !reuse) throw new Error(`${work} holds ${kept.articles} articles of seed ${kept.seed}: use another --keep folder`);
+  const { textBytes, fillSeconds } = reuse ? kept : await fill(filler);
+  if (values.keep && !reuse) await writeFile(FILLED, JSON.stringify({ articles: ARTICLES, seed: SEED, textBytes, fillSeconds } satisfies Filled));
   const { count, usage, index } = await filler.evaluate(() => keepmarkBench.sizes());
 
   // Popup open vs empty extension page, alternated so both see the same machine load.
@@ -127,6 +131,7 @@ try {
   const emptySaves: number[] = [];
   const fullSaves: number[] = [];
   const SAVED = 3; // a ~20 KB mixed article of the generated set
+  await filler.evaluate(() => keepmarkBench.clear('keepmark-bench-empty'));
   for (let rep = 0; rep < SAVES; rep++) {
     emptySaves.push(await filler.evaluate(([s, i, r]) => keepmarkBench.timeSave('keepmark-bench-empty', s, i, r), [SEED, SAVED, rep] as const));
     fullSaves.push(await filler.evaluate(([s, i, r]) => keepmarkBench.timeSave('keepmark', s, i, r), [SEED, SAVED, rep] as const));
@@ -155,11 +160,24 @@ try {
     indexRatio <= 0.5,
   );
 
-  console.log(`Library benchmark — ${ARTICLES} generated articles (seed ${SEED}), filled in ${fillSeconds.toFixed(0)} s, Chromium ${browser.context.browser()?.version() ?? ''}`);
+  console.log(`Library benchmark — ${ARTICLES} generated articles (seed ${SEED}), filled in ${fillSeconds.toFixed(0)} s${reuse ? ' (an earlier run, kept)' : ''}, Chromium ${browser.context.browser()?.version() ?? ''}`);
   console.log('| figure | measured | target | |');
   console.log('| --- | --- | --- | --- |');
   for (const line of lines) console.log(line);
 } finally {
   await browser.close();
-  await rm(work, { recursive: true, force: true });
+  if (!values.keep) await rm(work, { recursive: true, force: true });
+}
+
+async function fill(filler: Page): Promise<{ textBytes: number; fillSeconds: number }> {
+  const started = Date.now();
+  let textBytes = 0;
+  const BATCH = 500;
+  for (let from = 0; from < ARTICLES; from += BATCH) {
+    const r = await filler.evaluate(([s, a, b]) => keepmarkBench.fill(s, a, b), [SEED, from, Math.min(ARTICLES, from + BATCH)] as const);
+    textBytes += r.textBytes;
+    const done = Math.min(ARTICLES, from + BATCH);
+    if (done % 1000 === 0 || done === ARTICLES) console.error(`filled ${done}/${ARTICLES} articles (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+  }
+  return { textBytes, fillSeconds: (Date.now() - started) / 1000 };
 }

@@ -9,7 +9,7 @@ import { chosenFilter, fillFilterChoices } from './library/filter';
 import { showImageReport } from './image-report';
 import { readerPath } from '../shared/reader';
 import { saveAllTabs } from './save-all-tabs';
-import { findArticles } from './library/search';
+import { searchLibrary } from './library/search';
 import { suggestTags, tagEditor } from './library/tags';
 import { Selection } from './library/selection';
 import { editForm } from './library/edit-form';
@@ -140,11 +140,13 @@ const selection = new Selection(() => {
 /** The records of the rows now shown, by id: what the selection's actions act on. */
 const shownRecords = new Map<string, ArticleRecord>();
 
-function showRows(db: LibraryDB, rows: Array<{ record: ArticleRecord; snippet?: string }>): void {
-  shownRecords.clear();
+function showRows(db: LibraryDB, rows: Array<{ record: ArticleRecord; snippet?: string }>, more = false): void {
+  if (!more) shownRecords.clear();
   for (const { record } of rows) shownRecords.set(record.id, record);
-  $('library').replaceChildren(...rows.map(({ record, snippet }) => articleRow(db, record, snippet)));
-  selection.setShown(rows.map(({ record }) => record.id));
+  const built = rows.map(({ record, snippet }) => articleRow(db, record, snippet));
+  if (more) $('library').append(...built);
+  else $('library').replaceChildren(...built);
+  selection.setShown([...shownRecords.keys()]);
 }
 
 /** Rows shown without a query: the newest first, read through the saved-time index, never all. */
@@ -152,25 +154,44 @@ const PAGE = 50;
 let shown = PAGE;
 /** Rows in the popup's first paint: a screenful, so it shows before the rest of the page is built. */
 const FIRST_PAINT = 8;
+/** Search results shown: a screenful first, the rest once it is painted. */
+const SEARCH_RESULTS = 30;
+/** Bumped by every render: a render that finds it changed stops, as a newer one took over. */
+let renders = 0;
+
+const nextPaint = () => new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));
 
 /** Shows the search's matches, or else the newest `limit` articles (a first paint passes fewer than a page). */
 async function render(db: LibraryDB, limit = shown): Promise<void> {
+  const mine = ++renders;
+  const stale = () => mine !== renders;
   const query = ($('search') as HTMLInputElement).value.trim();
   const filter = chosenFilter($('filter') as HTMLSelectElement);
   if (query) {
     // A filter narrows the hits; search ranks over the whole library.
-    const found = (await findArticles(db, query)).filter((f) => passes(f.record, filter));
-    // A newer keystroke may have rendered meanwhile; only the latest query's results are shown.
-    if (query !== ($('search') as HTMLInputElement).value.trim()) return;
-    showRows(db, found.map((f) => ({ record: f.record, snippet: f.snippet })));
-    suggestTags($('known-tags') as HTMLDataListElement, found.map((f) => f.record));
+    const results = await searchLibrary(db, query);
+    const matching = async (count: number) => (await results.next(count)).filter((f) => passes(f.record, filter));
+    if (stale()) return;
+    const first = await matching(FIRST_PAINT);
+    if (stale()) return;
+    showRows(db, first);
     $('empty').hidden = true;
-    $('no-match').hidden = found.length > 0;
+    // Filtered out of the first screenful is not yet no match: the rest decides.
+    $('no-match').hidden = first.length > 0 || filter !== null;
     $('show-more').hidden = true;
+    await nextPaint();
+    if (stale()) return;
+    const rest = await matching(SEARCH_RESULTS - FIRST_PAINT);
+    if (stale()) return;
+    showRows(db, rest, true);
+    const found = [...shownRecords.values()];
+    suggestTags($('known-tags') as HTMLDataListElement, found);
+    $('no-match').hidden = found.length > 0;
     return;
   }
   // One row past the page tells whether older articles remain.
   const articles = filter ? await listFiltered(db, filter, limit + 1) : await listArticles(db, limit + 1);
+  if (stale()) return;
   $('show-more').hidden = articles.length <= limit || limit < shown;
   articles.length = Math.min(articles.length, limit);
   showRows(db, articles.map((record) => ({ record })));
@@ -263,7 +284,7 @@ async function main(): Promise<void> {
   });
   await render(db, FIRST_PAINT);
   // The rest of the page once the first rows are on screen.
-  await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));
+  await nextPaint();
   await render(db);
   await fillFilterChoices(db, $('filter') as HTMLSelectElement);
   (await exportPanel()).initExportPanel($('export-panel'));

@@ -21,7 +21,7 @@ export interface FoundHit extends SearchHit {
  * searched until the user types more.
  */
 export const PREFIX_SEGMENTS = 400;
-/** Hits whose CJK tokens are checked against the article's text per read, best first. */
+/** Hits whose CJK tokens are checked against the article's text, read at least this many at a time. */
 const CHECK_BATCH = 20;
 
 type Hits = Map<number, number>;
@@ -37,14 +37,60 @@ export async function searchArticles(db: LibraryDB, query: string, limit = 50): 
 
 /** searchArticles with each hit's record and body, for callers that show them. */
 export async function findHits(db: LibraryDB, query: string, limit = 50): Promise<FoundHit[]> {
+  return (await startSearch(db, query)).next(limit);
+}
+
+/**
+ * A search's ranked matches, read a few at a time: the index is read once, and each `next(n)`
+ * reads the records and bodies of the next `n` matches only — the popup shows a screenful first
+ * and reads the rest after it is painted.
+ */
+export interface SearchResults {
+  next(count: number): Promise<FoundHit[]>;
+}
+
+export async function startSearch(db: LibraryDB, query: string): Promise<SearchResults> {
+  const ranked = await rank(db, query);
+  // Hashed CJK pairs can share a bucket with others: those hits are checked against the text.
+  const cjk = [...new Set(tokenize(query))].filter((token) => isCjk(token[0]!));
+  let at = 0;
+  return {
+    async next(count) {
+      const out: FoundHit[] = [];
+      const tx = db.transaction(['docs', 'articles', 'bodies']);
+      while (at < ranked.length && out.length < count) {
+        // Unchecked hits are all shown; checked ones are read a batch at a time until enough pass.
+        const batch = ranked.slice(at, at + (cjk.length ? Math.max(CHECK_BATCH, count - out.length) : count - out.length));
+        const found = await Promise.all(
+          batch.map(async ([no, score]) => {
+            const id = (await tx.objectStore('docs').get(no))?.id;
+            if (!id) return null;
+            const [record, body] = await Promise.all([tx.objectStore('articles').get(id), tx.objectStore('bodies').get(id)]);
+            if (!record || !holdsAll(record, body, cjk)) return null;
+            return { articleId: id, score, record, body };
+          }),
+        );
+        // The next read starts after the last hit taken, not after the batch.
+        for (const hit of found) {
+          if (out.length === count) break;
+          at++;
+          if (hit) out.push(hit);
+        }
+      }
+      return out;
+    },
+  };
+}
+
+/** Article numbers holding every token of `query`, with their scores, best first. */
+async function rank(db: LibraryDB, query: string): Promise<Array<[number, number]>> {
   const tokens = [...new Set(tokenize(query))];
   if (tokens.length === 0) return [];
   const lastChar = Array.from(fold(query)).pop() ?? '';
   const lastIsPrefix = /[\p{L}\p{N}]/u.test(lastChar) && !isCjk(lastChar);
-  const tx = db.transaction(['postings', 'docs', 'articles', 'bodies']);
-  const docs = tx.objectStore('docs');
+  const tx = db.transaction(['postings', 'docs']);
   const [total, ...lists] = await Promise.all([
-    docs.count(),
+    tx.objectStore('docs').count(),
     ...tokens.map((token, i) => (lastIsPrefix && i === tokens.length - 1 ? readPrefix(tx, token) : readTerm(tx, termOf(token)))),
   ]);
   lists.sort((a, b) => a.size - b.size);
@@ -59,27 +105,10 @@ export async function findHits(db: LibraryDB, query: string, limit = 50): Promis
     scores = next;
     if (scores.size === 0) return [];
   }
-  const ranked = [...scores!].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-  // Hashed CJK pairs can share a bucket with others: those hits are checked against the text.
-  const cjk = tokens.filter((token) => isCjk(token[0]!));
-  const out: FoundHit[] = [];
-  for (let at = 0; at < ranked.length && out.length < limit; at += cjk.length ? CHECK_BATCH : limit) {
-    const batch = ranked.slice(at, at + (cjk.length ? CHECK_BATCH : limit));
-    const found = await Promise.all(
-      batch.map(async ([no, score]) => {
-        const id = (await docs.get(no))?.id;
-        if (!id) return null;
-        const [record, body] = await Promise.all([tx.objectStore('articles').get(id), tx.objectStore('bodies').get(id)]);
-        if (!record || !holdsAll(record, body, cjk)) return null;
-        return { articleId: id, score, record, body };
-      }),
-    );
-    for (const hit of found) if (hit && out.length < limit) out.push(hit);
-  }
-  return out;
+  return [...scores!].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
 }
 
-type SearchTx = IDBPTransaction<LibrarySchema, ['postings', 'docs', 'articles', 'bodies'], 'readonly'>;
+type SearchTx = IDBPTransaction<LibrarySchema, ['postings', 'docs'], 'readonly'>;
 
 async function readTerm(tx: SearchTx, term: Term): Promise<Hits> {
   const hits: Hits = new Map();

@@ -88,12 +88,18 @@ async function indexSize(): Promise<{ segments: number; postingBytes: number; do
   return { segments, postingBytes, docs: docs.length, docBytes };
 }
 
-/** Times saveCapture (the real save: conversion, index, one transaction) of one article. */
+const RUN = Date.now().toString(36);
+
+/**
+ * Times saveCapture (the real save: conversion, index, one transaction) of one article, new to the
+ * library: its address and id carry the run's time, so a kept library is not saved over.
+ */
 async function timeSave(dbName: string, seed: number, index: number, rep: number): Promise<number> {
   const db = await library(dbName);
-  const capture = captureOf(generateArticle(seed, index), `https://bench.example/save-${dbName}-${rep}`);
+  const run = `${RUN}-${rep}`;
+  const capture = captureOf(generateArticle(seed, index), `https://bench.example/save-${dbName}-${run}`);
   const t0 = performance.now();
-  await saveCapture(db, capture, { id: `save-${rep}`, now: Date.now(), offset: 0 });
+  await saveCapture(db, capture, { id: `save-${run}`, now: Date.now(), offset: 0 });
   return performance.now() - t0;
 }
 

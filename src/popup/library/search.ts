@@ -1,14 +1,28 @@
 import type { ArticleRecord } from '../../core/types';
 import type { LibraryDB } from '../../store/db';
-import { findHits, snippet } from '../../store/search';
+import { startSearch, snippet } from '../../store/search';
 
 export interface FoundArticle {
   record: ArticleRecord;
   snippet: string;
 }
 
-/** The best matches for `query`, with the passage that matched; bodies are read for these few only. */
+/** A search's matches with the passage that matched, read a few at a time (bodies for those only). */
+export interface FoundArticles {
+  next(count: number): Promise<FoundArticle[]>;
+}
+
+export async function searchLibrary(db: LibraryDB, query: string): Promise<FoundArticles> {
+  const results = await startSearch(db, query);
+  return {
+    async next(count) {
+      const hits = await results.next(count);
+      return hits.map(({ record, body }) => ({ record, snippet: snippet(body?.text ?? '', query) }));
+    },
+  };
+}
+
+/** The best `limit` matches for `query`, with the passage that matched. */
 export async function findArticles(db: LibraryDB, query: string, limit = 30): Promise<FoundArticle[]> {
-  const hits = await findHits(db, query, limit);
-  return hits.map(({ record, body }) => ({ record, snippet: snippet(body?.text ?? '', query) }));
+  return (await searchLibrary(db, query)).next(limit);
 }

@@ -61,14 +61,19 @@ async function unpackedExtensionId(dir: string): Promise<string> {
  * `grantHosts` launches a test-only copy of the build granting those hosts up front;
  * `extensionDir` launches another build (the fault-point test build);
  * `fileAccess: false` turns off "Allow access to file URLs", which Chromium turns on for an
- * extension loaded unpacked unless its settings already say otherwise.
+ * extension loaded unpacked unless its settings already say otherwise;
+ * `profileDir` runs on that Chromium profile and keeps it after closing (a benchmark's filled
+ * library), instead of a fresh one removed on close.
  */
-export async function launchWithExtension(hostRules: string[] = [], options: { grantHosts?: string[]; extensionDir?: string; fileAccess?: boolean } = {}): Promise<ExtensionBrowser> {
-  const userDataDir = await mkdtemp(join(tmpdir(), 'keepmark-e2e-'));
+export async function launchWithExtension(
+  hostRules: string[] = [],
+  options: { grantHosts?: string[]; extensionDir?: string; fileAccess?: boolean; profileDir?: string } = {},
+): Promise<ExtensionBrowser> {
+  const userDataDir = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'keepmark-e2e-')));
   const extensionDir = options.grantHosts ? await writeGrantedBuild(join(userDataDir, 'extension'), options.grantHosts) : (options.extensionDir ?? EXTENSION_DIR);
   const downloads = join(userDataDir, 'downloads');
   await mkdir(join(userDataDir, 'Default'), { recursive: true });
-  await mkdir(downloads);
+  await mkdir(downloads, { recursive: true });
   // Real file names for downloads need Chromium's own download handling, not Playwright's.
   const extensionSettings = options.fileAccess === false ? { settings: { [await unpackedExtensionId(extensionDir)]: { newAllowFileAccess: false } } } : {};
   await writeFile(join(userDataDir, 'Default', 'Preferences'), JSON.stringify({ download: { default_directory: downloads, prompt_for_download: false }, extensions: extensionSettings }));
@@ -148,7 +153,7 @@ export async function launchWithExtension(hostRules: string[] = [], options: { g
     async close() {
       for (const browser of connections) await browser.close().catch(() => {});
       await context.close();
-      await rm(userDataDir, { recursive: true, force: true });
+      if (!options.profileDir) await rm(userDataDir, { recursive: true, force: true });
     },
   };
 }

@@ -4,7 +4,7 @@ import { openLibrary, type LibraryDB } from '../../../src/store/db';
 import { deleteArticle, restoreArticle } from '../../../src/store/library';
 import { saveCapture } from '../../../src/store/save';
 import { editArticle } from '../../../src/store/edit';
-import { PREFIX_SEGMENTS, searchArticles, snippet } from '../../../src/store/search';
+import { findHits, PREFIX_SEGMENTS, searchArticles, snippet, startSearch } from '../../../src/store/search';
 import { restoreLibrary } from '../../../src/store/backup';
 import { articleTerms, BUCKETS, fold, termOf, tokenize } from '../../../src/store/search-tokens';
 import { BLOCK, decode, encode, quantise } from '../../../src/store/postings';
@@ -21,6 +21,18 @@ function capture(slug: string, title: string, text: string): PageCapture {
     siteName: 'Example', lang: 'en', description: null, keywords: [], tags: [], categories: [], artid: null, leadImage: null,
     html: `<p>${text}</p>`, text, readerable: true,
   };
+}
+
+/** A CJK pair other than `pair` that the index stores in the same bucket. */
+function pairSharingBucketWith(pair: string): string {
+  const bucket = termOf(pair);
+  for (let a = 0x4e00; a < 0x9fff; a++) {
+    for (let b = 0x4e00; b < 0x4e00 + 400; b++) {
+      const other = String.fromCodePoint(a, b);
+      if (other !== pair && termOf(other) === bucket) return other;
+    }
+  }
+  throw new Error(`no pair shares a bucket with ${pair}`);
 }
 
 const ids = async (query: string) => (await searchArticles(db, query)).map((hit) => hit.articleId);
@@ -109,22 +121,29 @@ describe('packed index', () => {
   });
 
   test('a CJK pair that shares a bucket with the query is not a hit', async () => {
-    // Find a pair in the same bucket as 配置 but different from it.
-    const bucket = termOf('配置');
-    let other = '';
-    for (let a = 0x4e00; !other && a < 0x9fff; a++) {
-      for (let b = 0x4e00; b < 0x4e00 + 400; b++) {
-        const pair = String.fromCodePoint(a, b);
-        if (pair !== '配置' && termOf(pair) === bucket) {
-          other = pair;
-          break;
-        }
-      }
-    }
-    expect(other).not.toBe('');
+    const other = pairSharingBucketWith('配置');
     const { record } = await saveCapture(db, capture('real', '笔记', '配置文件'), ctx());
     await saveCapture(db, capture('clash', '笔记', `${other}。`), ctx());
     expect(await ids('配置')).toEqual([record.id]);
+  });
+
+  test('results read a few at a time continue where the last read stopped, checked hits included', async () => {
+    const other = pairSharingBucketWith('配置');
+    // Real matches interleaved with articles that only share the query's bucket (and rank higher).
+    for (let i = 0; i < 12; i++) {
+      await saveCapture(db, capture(`real-${i}`, '笔记', `配置。`.repeat(i + 1)), ctx());
+      await saveCapture(db, capture(`clash-${i}`, '笔记', `${other}。`.repeat(i + 2)), ctx());
+      await saveCapture(db, capture(`latin-${i}`, 'Notes', 'harbour '.repeat(i + 1)), ctx());
+    }
+    for (const query of ['配置', 'harb']) {
+      const whole = (await findHits(db, query, 100)).map((hit) => hit.articleId);
+      expect(whole).toHaveLength(12);
+      const results = await startSearch(db, query);
+      const pieces = [];
+      for (let read = 0; read < 3; read++) pieces.push(...(await results.next(5)).map((hit) => hit.articleId));
+      expect(pieces).toEqual(whole);
+      expect(await results.next(5)).toEqual([]);
+    }
   });
 
   test('finds Chinese text by a two-character substring from the middle of a long run', async () => {
