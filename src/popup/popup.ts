@@ -5,7 +5,7 @@ import type { SaveOutcome } from '../shared/messages';
 import type { ArticleRecord } from '../core/types';
 import { openLibrary, type LibraryDB } from '../store/db';
 import { deleteArticles, listArticles, listFiltered, passes, restoreArticle, type WholeArticle } from '../store/library';
-import { chosenFilter, fillFilterChoices } from './library/filter';
+import { chosenFilter, chosenOrder, fillFilterChoices, rememberOrder, restoreOrder } from './library/filter';
 import { showImageReport } from './image-report';
 import { readerPath } from '../shared/reader';
 import { saveAllTabs } from './save-all-tabs';
@@ -97,10 +97,12 @@ function articleRow(db: LibraryDB, article: ArticleRecord, matched?: string): HT
   meta.textContent = t('popupRowMeta', article.siteName ?? new URL(article.url).hostname, savedDate(article.savedAt));
   const actions = document.createElement('div');
   actions.className = 'actions';
-  const edit = editForm(db, article, () => void render(db));
+  // The editor is built when first asked for: most rows are never edited, and rows are rebuilt per keystroke.
+  let edit: HTMLFormElement | null = null;
   actions.append(
     button(t('popupRead'), 'read', () => openReader(article.id)),
     button(t('popupEdit'), 'edit', () => {
+      if (!edit) row.append((edit = editForm(db, article, () => void render(db))));
       edit.hidden = !edit.hidden;
       if (!edit.hidden) edit.querySelector('input')!.focus();
     }),
@@ -124,7 +126,7 @@ function articleRow(db: LibraryDB, article: ArticleRecord, matched?: string): HT
     passage.textContent = matched;
     row.append(passage);
   }
-  row.append(tagEditor(db, article, () => void render(db).then(() => fillFilterChoices(db, $('filter') as HTMLSelectElement))), actions, edit);
+  row.append(tagEditor(db, article, () => void render(db).then(() => fillFilterChoices(db, $('filter') as HTMLSelectElement))), actions);
   return row;
 }
 
@@ -160,6 +162,12 @@ const SEARCH_RESULTS = 30;
 let renders = 0;
 
 const nextPaint = () => new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));
+/**
+ * How long typing must pause before a search reads its matches past the first screenful: while
+ * the user types, each keystroke's search is superseded by the next, and reading rows nobody will
+ * scroll to would only slow the next keystroke down.
+ */
+const TYPING_PAUSE = 150;
 
 /** Shows the search's matches, or else the newest `limit` articles (a first paint passes fewer than a page). */
 async function render(db: LibraryDB, limit = shown): Promise<void> {
@@ -180,6 +188,7 @@ async function render(db: LibraryDB, limit = shown): Promise<void> {
     $('no-match').hidden = first.length > 0 || filter !== null;
     $('show-more').hidden = true;
     await nextPaint();
+    await new Promise((paused) => setTimeout(paused, TYPING_PAUSE));
     if (stale()) return;
     const rest = await matching(SEARCH_RESULTS - FIRST_PAINT);
     if (stale()) return;
@@ -190,7 +199,8 @@ async function render(db: LibraryDB, limit = shown): Promise<void> {
     return;
   }
   // One row past the page tells whether older articles remain.
-  const articles = filter ? await listFiltered(db, filter, limit + 1) : await listArticles(db, limit + 1);
+  const order = chosenOrder($('order') as HTMLSelectElement);
+  const articles = filter ? await listFiltered(db, filter, limit + 1, order) : await listArticles(db, limit + 1, order);
   if (stale()) return;
   $('show-more').hidden = articles.length <= limit || limit < shown;
   articles.length = Math.min(articles.length, limit);
@@ -256,13 +266,17 @@ async function save(db: LibraryDB, force: boolean): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const db = await openLibrary();
+  const [db] = await Promise.all([openLibrary(), restoreOrder($('order') as HTMLSelectElement)]);
   $('save-anyway').addEventListener('click', () => void save(db, true));
   $('export-all').addEventListener('click', () => void runExport(async () => (await exportPanel()).exportArticles('all')));
   $('save-all-tabs').addEventListener('click', () => void saveAllTabs(showStatus).then(() => render(db)));
   $('undo-button').addEventListener('click', () => void undoDelete(db));
   $('search').addEventListener('input', () => void render(db));
   $('filter').addEventListener('change', () => void render(db));
+  $('order').addEventListener('change', () => {
+    void rememberOrder($('order') as HTMLSelectElement);
+    void render(db);
+  });
   $('select-all').addEventListener('change', () => selection.toggleAllShown());
   $('export-selected').addEventListener('click', () => void runExport(async () => (await exportPanel()).exportArticles(selection.chosen)));
   $('delete-selected').addEventListener('click', () => void remove(db, selection.chosen.map((id) => shownRecords.get(id)!)));

@@ -2,7 +2,7 @@ import type { BackupArticle } from '../core/backup/format';
 import { writeBackup } from '../core/backup/write';
 import type { ZipSink } from '../core/export/archive';
 import type { ArticleRecord } from '../core/types';
-import type { LibraryDB } from './db';
+import { storedRecord, type LibraryDB, type StoredRecord } from './db';
 import { imagesToExport } from './export-source';
 import { imagesOf } from './images';
 import { getArticle } from './library';
@@ -20,7 +20,9 @@ export async function backUpLibrary(db: LibraryDB, sink: ZipSink): Promise<numbe
     for (const id of ids) {
       const article = await getArticle(db, id);
       if (!article) throw new Error('The library changed while it was being backed up; try again.');
-      yield { ...article, images: imagesToExport(await imagesOf(db, id)) };
+      // The backup holds the record as the user knows it, not the store's sort key.
+      const { publishedOrder: _, ...record } = article.record as StoredRecord;
+      yield { ...article, record, images: imagesToExport(await imagesOf(db, id)) };
     }
   }
   await writeBackup(ids.length, articles(), sink);
@@ -72,7 +74,7 @@ export async function restoreLibrary(db: LibraryDB, articles: BackupArticle[]): 
           const merged = mergedEdits(local, record);
           if (JSON.stringify(merged) === JSON.stringify(local)) outcome.unchanged++;
           else {
-            await track(records.put(merged));
+            await track(records.put(storedRecord(merged)));
             await reindex({ articleId: id, before, after: indexTerms(searchFieldsOf(merged, localText)) });
             outcome.updated++;
           }
@@ -80,13 +82,13 @@ export async function restoreLibrary(db: LibraryDB, articles: BackupArticle[]): 
         }
         for (const key of await track(images.index('articleId').getAllKeys(id))) await track(images.delete(key));
         const replaced = mergedEdits({ ...record, id, createdAt: Math.min(local.createdAt, record.createdAt) }, local);
-        await track(records.put(replaced));
+        await track(records.put(storedRecord(replaced)));
         await reindex({ articleId: id, before, after: indexTerms(searchFieldsOf(replaced, body.text)) });
         outcome.updated++;
       } else {
         // An id taken by another page (two libraries' ids can only meet by chance) gets a new one.
         if (await track(records.get(id))) id = crypto.randomUUID();
-        await track(records.put({ ...record, id }));
+        await track(records.put(storedRecord({ ...record, id })));
         await reindex({ articleId: id, before: null, after: indexTerms(searchFieldsOf(record, body.text)) });
         outcome.added++;
       }

@@ -5,15 +5,19 @@ import { indexTerms, searchFieldsOf, type Term } from './search-tokens';
 import { applyIndexChanges, type IndexChange, type IndexTx } from './search-index';
 
 export const DB_NAME = 'keepmark';
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
 
 /** The library's schema. Records, bodies and images live apart so listing never reads a body. */
 export interface LibrarySchema extends DBSchema {
   articles: {
     key: string;
-    value: ArticleRecord;
-    /** `userTags`: one entry per tag (multiEntry); `siteSaved`: [siteName, savedAt], a site's articles newest first. */
-    indexes: { savedAt: number; canonicalUrl: string; userTags: string; siteSaved: [string, number] };
+    value: StoredRecord;
+    /**
+     * `userTags`: one entry per tag (multiEntry); `siteSaved`: [siteName, savedAt], a site's articles
+     * newest first; `publishedOrder` and `sitePublished`: the same by published date, then the
+     * undated (see storedRecord).
+     */
+    indexes: { savedAt: number; canonicalUrl: string; userTags: string; siteSaved: [string, number]; publishedOrder: number; sitePublished: [string, number] };
   };
   bodies: {
     key: string;
@@ -38,6 +42,22 @@ export interface LibrarySchema extends DBSchema {
 }
 
 export type LibraryDB = IDBPDatabase<LibrarySchema>;
+
+/** An article record as stored: with the key the published-date order is read by, derived on every write. */
+export type StoredRecord = ArticleRecord & { publishedOrder: number };
+
+/** Below every real publication time: an undated article sorts after all dated ones. */
+const UNDATED = -1e15;
+
+/**
+ * The record as written to the library. Its `publishedOrder` is the published time (epoch ms) or,
+ * without a usable date, the saved time far below every date, so one index lists the dated
+ * articles newest published first and then the undated ones newest saved first.
+ */
+export function storedRecord(record: ArticleRecord): StoredRecord {
+  const published = record.published ? Date.parse(record.published) : NaN;
+  return { ...record, publishedOrder: Number.isFinite(published) ? published : UNDATED + record.savedAt };
+}
 
 /** The library on disk was written by a newer Keepmark: this one must not open (or downgrade) it. */
 export class LibraryTooNewError extends Error {
@@ -76,7 +96,7 @@ function openSchema(name: string): Promise<LibraryDB> {
           let cursor = await tx.objectStore('articles').openCursor();
           while (cursor) {
             const record = cursor.value as Partial<ArticleRecord> & ArticleRecord;
-            await cursor.update({ ...record, note: record.note ?? '', images: record.images ?? { total: 0, saved: 0, failed: [] } });
+            await cursor.update(storedRecord({ ...record, note: record.note ?? '', images: record.images ?? { total: 0, saved: 0, failed: [] } }));
             cursor = await cursor.continue();
           }
         }
@@ -98,6 +118,13 @@ function openSchema(name: string): Promise<LibraryDB> {
         const articles = tx.objectStore('articles');
         articles.createIndex('userTags', 'userTags', { multiEntry: true });
         articles.createIndex('siteSaved', ['siteName', 'savedAt']);
+      }
+      if (oldVersion < 6) {
+        // Sorting by published date: every record gains its order key.
+        const articles = tx.objectStore('articles');
+        articles.createIndex('publishedOrder', 'publishedOrder');
+        articles.createIndex('sitePublished', ['siteName', 'publishedOrder']);
+        for (let cursor = await articles.openCursor(); cursor; cursor = await cursor.continue()) await cursor.update(storedRecord(cursor.value));
       }
     },
   });

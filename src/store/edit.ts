@@ -1,5 +1,5 @@
 import type { ArticleRecord } from '../core/types';
-import type { LibraryDB } from './db';
+import { storedRecord, type LibraryDB } from './db';
 import { writeAtomically } from './transaction';
 import { indexTerms, searchFieldsOf } from './search-tokens';
 import { applyIndexChanges } from './search-index';
@@ -18,7 +18,7 @@ export async function editArticle(db: LibraryDB, id: string, edit: ArticleEdit):
     const userTags = edit.userTags ? [...new Set(edit.userTags.map((tag) => tag.trim()).filter(Boolean))] : previous.userTags;
     const record: ArticleRecord = { ...previous, ...edit, userTags };
     const change = { articleId: id, before: indexTerms(searchFieldsOf(previous, body.text)), after: indexTerms(searchFieldsOf(record, body.text)) };
-    await Promise.all([track(tx.objectStore('articles').put(record)), applyIndexChanges(tx, track, [change])]);
+    await Promise.all([track(tx.objectStore('articles').put(storedRecord(record))), applyIndexChanges(tx, track, [change])]);
     return record;
   });
 }

@@ -1,14 +1,24 @@
 import type { ArticleBody, ArticleRecord } from '../core/types';
-import type { LibraryDB } from './db';
+import type { IDBPCursorWithValue, IndexNames } from 'idb';
+import { storedRecord, type LibraryDB, type LibrarySchema, type StoredRecord } from './db';
 import { writeAtomically } from './transaction';
 import type { SavedImage } from './images';
 import { indexTerms, searchFieldsOf } from './search-tokens';
 import { applyIndexChanges } from './search-index';
 
-/** The newest `limit` articles, newest first, read from the saved-time index (records only). */
-export async function listArticles(db: LibraryDB, limit = Infinity): Promise<ArticleRecord[]> {
-  const out: ArticleRecord[] = [];
-  let cursor = await db.transaction('articles').store.index('savedAt').openCursor(null, 'prev');
+type StoreIndex = IndexNames<LibrarySchema, 'articles'>;
+
+/** How the list is ordered: newest saved first, or newest published first (undated articles last, newest saved first). */
+export type ListOrder = 'saved' | 'published';
+
+/** The first `limit` articles in `order`, read from that order's index (records only). */
+export async function listArticles(db: LibraryDB, limit = Infinity, order: ListOrder = 'saved'): Promise<StoredRecord[]> {
+  return readDescending(db.transaction('articles').store.index(order === 'saved' ? 'savedAt' : 'publishedOrder').openCursor(null, 'prev'), limit);
+}
+
+async function readDescending(opening: Promise<IDBPCursorWithValue<LibrarySchema, ['articles'], 'articles', StoreIndex> | null>, limit: number): Promise<StoredRecord[]> {
+  const out: StoredRecord[] = [];
+  let cursor = await opening;
   while (cursor && out.length < limit) {
     out.push(cursor.value);
     cursor = await cursor.continue();
@@ -26,22 +36,18 @@ export function passes(record: ArticleRecord, filter: ListFilter | null): boolea
 }
 
 /**
- * The newest `limit` articles that pass `filter`, newest first. A site's are paged through the
- * [site, savedAt] index. A tag's are read from the tag index — only that tag's records — and put in
- * saved order here, since a multi-entry index cannot carry the saved time as a second key.
+ * The first `limit` articles in `order` that pass `filter`. A site's are paged through its
+ * [site, order] index. A tag's are read from the tag index — only that tag's records — and put in
+ * order here, since a multi-entry index cannot carry a second key.
  */
-export async function listFiltered(db: LibraryDB, filter: ListFilter, limit = Infinity): Promise<ArticleRecord[]> {
+export async function listFiltered(db: LibraryDB, filter: ListFilter, limit = Infinity, order: ListOrder = 'saved'): Promise<StoredRecord[]> {
   if ('tag' in filter) {
     const tagged = await db.getAllFromIndex('articles', 'userTags', filter.tag);
-    return tagged.sort((a, b) => b.savedAt - a.savedAt).slice(0, limit);
+    const key = (r: StoredRecord) => (order === 'saved' ? r.savedAt : r.publishedOrder);
+    return tagged.sort((a, b) => key(b) - key(a)).slice(0, limit);
   }
-  const out: ArticleRecord[] = [];
-  let cursor = await db.transaction('articles').store.index('siteSaved').openCursor(IDBKeyRange.bound([filter.site, -Infinity], [filter.site, Infinity]), 'prev');
-  while (cursor && out.length < limit) {
-    out.push(cursor.value);
-    cursor = await cursor.continue();
-  }
-  return out;
+  const index = db.transaction('articles').store.index(order === 'saved' ? 'siteSaved' : 'sitePublished');
+  return readDescending(index.openCursor(IDBKeyRange.bound([filter.site, -Infinity], [filter.site, Infinity]), 'prev'), limit);
 }
 
 /** Every tag and every site in the library, each once and sorted, read from the indexes' keys alone. */
@@ -121,7 +127,7 @@ export async function restoreArticle(db: LibraryDB, article: WholeArticle): Prom
   return writeAtomically(tx, async (track) => {
     if (await track(tx.objectStore('articles').index('canonicalUrl').get(article.record.canonicalUrl))) return false;
     await Promise.all([
-      track(tx.objectStore('articles').put(article.record)),
+      track(tx.objectStore('articles').put(storedRecord(article.record))),
       track(tx.objectStore('bodies').put(article.body)),
       ...article.images.map((image) => track(tx.objectStore('images').put(image))),
       applyIndexChanges(tx, track, [{ articleId: record.id, before: null, after: terms }]),

@@ -1,7 +1,7 @@
 import type { ArticleRecord, PageCapture } from '../core/types';
 import { articleFromCapture, type SaveContext } from '../core/article';
 import type { FetchedImage, ImageFailure } from '../core/images/keep';
-import type { LibraryDB } from './db';
+import { storedRecord, type LibraryDB } from './db';
 import { writeAtomically } from './transaction';
 import { faultPoint } from '../shared/fault-points';
 import { indexTerms, searchFieldsOf } from './search-tokens';
@@ -45,7 +45,7 @@ export async function saveCapture(db: LibraryDB, capture: PageCapture, ctx: Save
       ? { ...draft.record, id: previous.id, userTags: previous.userTags, note: previous.note, createdAt: previous.createdAt, images: report }
       : { ...draft.record, images: report };
     await Promise.all(earlier.filter((image) => !carried.has(image.url)).map((image) => track(store.delete([image.articleId, image.url]))));
-    const putRecord = track(tx.objectStore('articles').put(record));
+    const putRecord = track(tx.objectStore('articles').put(storedRecord(record)));
     // The record is written and its body and images not yet: a worker stopped here must leave neither.
     await faultPoint('writing', () => track(tx.objectStore('articles').count()));
     await Promise.all([

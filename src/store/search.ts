@@ -1,7 +1,7 @@
 import type { ArticleBody, ArticleRecord } from '../core/types';
 import type { IDBPTransaction } from 'idb';
 import type { LibraryDB, LibrarySchema } from './db';
-import { decode, weightOf } from './postings';
+import { BLOCK, decode, weightOf } from './postings';
 import { fold, isCjk, termOf, tokenize, type Term } from './search-tokens';
 
 export interface SearchHit {
@@ -18,13 +18,11 @@ export interface FoundHit extends SearchHit {
 /**
  * A prefix reads at most this many segments (about 20 terms' worth at 10,000 articles): the
  * completions of one or two typed letters are thousands, and only the first ones in key order are
- * searched until the user types more.
+ * searched until the user types more. A single letter reads a quarter of that: it names no word
+ * yet, and the first keystroke should answer at once.
  */
 export const PREFIX_SEGMENTS = 400;
-/** Hits whose CJK tokens are checked against the article's text, read at least this many at a time. */
-const CHECK_BATCH = 20;
-
-type Hits = Map<number, number>;
+export const segmentsFor = (prefix: string) => (Array.from(prefix).length === 1 ? PREFIX_SEGMENTS / 4 : PREFIX_SEGMENTS);
 
 /**
  * Articles holding every token of `query`, best first. The last word is matched as a prefix, so
@@ -50,7 +48,8 @@ export interface SearchResults {
 }
 
 export async function startSearch(db: LibraryDB, query: string): Promise<SearchResults> {
-  const ranked = await rank(db, query);
+  const matches = await rank(db, query);
+  const bestUpTo = bestFirst(matches);
   // Hashed CJK pairs can share a bucket with others: those hits are checked against the text.
   const cjk = [...new Set(tokenize(query))].filter((token) => isCjk(token[0]!));
   let at = 0;
@@ -58,9 +57,10 @@ export async function startSearch(db: LibraryDB, query: string): Promise<SearchR
     async next(count) {
       const out: FoundHit[] = [];
       const tx = db.transaction(['docs', 'articles', 'bodies']);
-      while (at < ranked.length && out.length < count) {
-        // Unchecked hits are all shown; checked ones are read a batch at a time until enough pass.
-        const batch = ranked.slice(at, at + (cjk.length ? Math.max(CHECK_BATCH, count - out.length) : count - out.length));
+      while (at < matches.length && out.length < count) {
+        // Read as many as are still wanted; checked hits that fail their check are made up next turn.
+        const end = at + count - out.length;
+        const batch = bestUpTo(end).slice(at, end);
         const found = await Promise.all(
           batch.map(async ([no, score]) => {
             const id = (await tx.objectStore('docs').get(no))?.id;
@@ -82,57 +82,121 @@ export async function startSearch(db: LibraryDB, query: string): Promise<SearchR
   };
 }
 
-/** Article numbers holding every token of `query`, with their scores, best first. */
-async function rank(db: LibraryDB, query: string): Promise<Array<[number, number]>> {
+/** An article number and its score. */
+type Match = [number, number];
+const better = (a: Match, b: Match) => b[1] - a[1] || a[0] - b[0];
+/** Matches ordered in one pass, before the rest are sorted (only if read that far). */
+const TOP = 64;
+
+/**
+ * `matches` best first, sorted only as far as they are read: a short prefix matches thousands of
+ * articles, and a screenful needs only the best few. Returns the matches in order up to `end`.
+ */
+function bestFirst(matches: Match[]): (end: number) => Match[] {
+  if (matches.length <= TOP * 4) {
+    matches.sort(better);
+    return () => matches;
+  }
+  const top: Match[] = [];
+  for (const match of matches) {
+    if (top.length === TOP && better(match, top[TOP - 1]!) >= 0) continue;
+    let lo = 0;
+    let hi = top.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (better(top[mid]!, match) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    top.splice(lo, 0, match);
+    if (top.length > TOP) top.pop();
+  }
+  let all: Match[] | null = null;
+  return (end) => {
+    if (end <= TOP) return top;
+    const worst = top.at(-1)!;
+    return (all ??= [...top, ...matches.filter((match) => better(match, worst) > 0).sort(better)]);
+  };
+}
+
+/** Article numbers holding every token of `query`, with their scores, in no order. */
+async function rank(db: LibraryDB, query: string): Promise<Match[]> {
   const tokens = [...new Set(tokenize(query))];
   if (tokens.length === 0) return [];
   const lastChar = Array.from(fold(query)).pop() ?? '';
   const lastIsPrefix = /[\p{L}\p{N}]/u.test(lastChar) && !isCjk(lastChar);
   const tx = db.transaction(['postings', 'docs']);
-  const [total, ...lists] = await Promise.all([
-    tx.objectStore('docs').count(),
+  // The newest article number stands for the library's size in idf: counting the store would
+  // visit every entry (Chromium counts by iterating), and one size serves every term alike.
+  const [newest, ...lists] = await Promise.all([
+    tx.objectStore('docs').openKeyCursor(null, 'prev'),
     ...tokens.map((token, i) => (lastIsPrefix && i === tokens.length - 1 ? readPrefix(tx, token) : readTerm(tx, termOf(token)))),
   ]);
-  lists.sort((a, b) => a.size - b.size);
-  let scores: Hits | null = null;
-  for (const list of lists) {
-    const idf = Math.log(1 + Math.max(1, total) / Math.max(1, list.size));
-    const next: Hits = new Map();
-    for (const [no, weight] of scores ?? list) {
-      const q = scores ? list.get(no) : weight;
-      if (q !== undefined) next.set(no, (scores ? weight : 0) + weightOf(q) * idf);
+  if (lists.some((list) => list.count === 0)) return [];
+  // The rarest list drives the intersection; every article in it is looked up in the others.
+  lists.sort((a, b) => a.count - b.count);
+  const total = (newest?.key ?? 0) + 1;
+  const idf = lists.map((list) => Math.log(1 + total / list.count));
+  const [rarest, ...others] = lists;
+  const out: Match[] = [];
+  for (let no = 0; no < rarest!.weights.length; no++) {
+    const q = rarest!.weights[no]!;
+    if (!q) continue;
+    let score = weightOf(q) * idf[0]!;
+    for (let i = 0; i < others.length && score > 0; i++) {
+      const other = others[i]!.weights[no] ?? 0;
+      score = other ? score + weightOf(other) * idf[i + 1]! : 0;
     }
-    scores = next;
-    if (scores.size === 0) return [];
+    if (score > 0) out.push([no, score]);
   }
-  return [...scores!].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  return out;
 }
 
 type SearchTx = IDBPTransaction<LibrarySchema, ['postings', 'docs'], 'readonly'>;
 
-async function readTerm(tx: SearchTx, term: Term): Promise<Hits> {
-  const hits: Hits = new Map();
+/**
+ * One token's postings: the quantised weight of each article number (0: not there), in an array
+ * indexed by article number — far cheaper to fill and intersect than a map at thousands of hits.
+ */
+interface TermHits {
+  weights: Uint8Array;
+  count: number;
+}
+
+/** Decodes `segments` (keys and packed values of one or more terms) into one TermHits, an article's best weight kept. */
+function collect(keys: Array<[Term, number]>, values: Uint8Array[], skipWord: Term | null = null): TermHits {
+  const lastBlock = keys.reduce((max, [, block]) => Math.max(max, block), -1);
+  const weights = new Uint8Array((lastBlock + 1) * BLOCK);
+  let count = 0;
+  values.forEach((bytes, i) => {
+    const [word, block] = keys[i]!;
+    if (word === skipWord) return;
+    decode(block, bytes, (no, q) => {
+      if (!weights[no]) count++;
+      if (q > weights[no]!) weights[no] = q;
+    });
+  });
+  return { weights, count };
+}
+
+async function readTerm(tx: SearchTx, term: Term): Promise<TermHits> {
   const store = tx.objectStore('postings');
   const range = IDBKeyRange.bound([term, 0], [term, Infinity]);
   const [keys, values] = await Promise.all([store.getAllKeys(range), store.getAll(range)]);
-  values.forEach((bytes, i) => decode(keys[i]![1], bytes, (no, q) => hits.set(no, q)));
-  return hits;
+  return collect(keys, values);
 }
 
-/** The postings of every word starting with `prefix` (up to PREFIX_SEGMENTS), an article's best weight kept. */
-async function readPrefix(tx: SearchTx, prefix: string): Promise<Hits> {
+/** The postings of every word starting with `prefix` (up to segmentsFor(prefix)), an article's best weight kept. */
+async function readPrefix(tx: SearchTx, prefix: string): Promise<TermHits> {
   const store = tx.objectStore('postings');
-  const keys = await store.getAllKeys(IDBKeyRange.bound([prefix, 0], [prefix + '\uffff', 0]), PREFIX_SEGMENTS);
-  if (keys.length === 0) return new Map();
-  const values = await store.getAll(IDBKeyRange.bound(keys[0]!, keys.at(-1)!));
+  // Keys and values of the same range and count, asked for at once: in one transaction they are
+  // the same entries in the same order.
+  const range = IDBKeyRange.bound([prefix, 0], [prefix + '\uffff', 0]);
+  const cap = segmentsFor(prefix);
+  const [keys, values] = await Promise.all([store.getAllKeys(range, cap), store.getAll(range, cap)]);
+  if (keys.length === 0) return { weights: new Uint8Array(0), count: 0 };
   // At the cap, the last word read may be cut short of its later blocks: it is left out.
-  const lastWord = keys.length === PREFIX_SEGMENTS && keys[0]![0] !== keys.at(-1)![0] ? keys.at(-1)![0] : null;
-  const hits: Hits = new Map();
-  values.forEach((bytes, i) => {
-    const [word, block] = keys[i]!;
-    if (word !== lastWord) decode(block, bytes, (no, q) => hits.set(no, Math.max(q, hits.get(no) ?? 0)));
-  });
-  return hits;
+  const lastWord = keys.length === cap && keys[0]![0] !== keys.at(-1)![0] ? keys.at(-1)![0] : null;
+  return collect(keys, values, lastWord);
 }
 
 /** Whether the article's folded title, site, tags and text hold every one of `tokens`. */

@@ -13,8 +13,8 @@ const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR
 const HOST = 'field-notes.example.net';
 
 /** An article page of a small blog, with one figure. */
-const page = (lang: string, title: string, paragraphs: string[], image: string) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${title}</title>
-<meta property="og:site_name" content="Field Notes"></head>
+const page = (lang: string, title: string, paragraphs: string[], image: string, published: string) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${title}</title>
+<meta property="og:site_name" content="Field Notes"><meta property="article:published_time" content="${published}"></head>
 <body><header><a href="/">Field Notes</a></header><main><article><h1>${title}</h1>
 ${paragraphs.map((p, i) => (i === 1 ? `<figure><img src="/img/${image}" alt="${image}" width="1" height="1"></figure><p>${p}</p>` : `<p>${p}</p>`)).join('\n')}
 </article></main><footer>Written by hand.</footer></body></html>`;
@@ -23,18 +23,18 @@ const TIDES = page('en', 'Reading a tide table before a coastal walk', [
   'A tide table lists the high and low waters of each day, and the walker who reads it the night before can cross the sandbar with an hour to spare instead of wading back through the channel.',
   'Spring tides follow the full and the new moon, so the range between high and low water is widest then, and the causeway floods sooner than the printed times suggest when a westerly wind piles the sea against the shore.',
   'Write the turning times on the back of your hand; a phone in a wet pocket is no help when the water starts to rise around the rocks of the point.',
-], 'tides.png');
+], 'tides.png', '2025-05-01T07:30:00Z');
 const LICHEN = page('en', 'Lichens on the churchyard wall', [
   'Lichens grow so slowly on old stone that a patch the size of a coin may be older than the wall’s last repair, and their crusts of orange and grey map which side of the wall stays damp.',
   'The orange kinds like walls where birds perch, because droppings feed them, while the pale grey rosettes prefer the shaded north face where the mortar never quite dries.',
   'A hand lens and a notebook are all a survey needs; count the species on one square metre and come back in ten years to see which ones crept outward.',
-], 'lichen.png');
+], 'lichen.png', '2024-11-03T16:00:00Z');
 // Chinese paragraphs long enough to read as an article (the readerable check counts characters).
 const TEA = page('zh-CN', '在山里做一次冷泡茶', [
   '冷泡茶要用山泉水，把茶叶放进玻璃瓶里，在溪水边放上一整夜，第二天早上的味道清甜又不苦涩，适合带着走一整天的山路。出发前一天晚上准备好茶叶和瓶子，按照每人一升的量来算，路上休息的时候倒出来分给同伴，大家都说比买来的饮料好喝得多。走在林间小路上的时候，偶尔停下来喝一口，凉意从喉咙一直落到心里，比什么都解渴。',
   '绿茶和乌龙都可以冷泡，茶叶的分量比热泡多一点，瓶子要先用开水烫过，回到营地以后记得把剩下的茶渣埋好，不要留在溪边。冷泡出来的茶颜色比较浅，香气却很干净，喝完以后嘴里会留下淡淡的回甘，这是热水冲泡时很难得到的味道。营地附近常常有松鼠和小鸟，吃完饭以后把垃圾装进袋子带走，让下一个来这里的人也能看到干净的溪流。',
   '如果天气太热，可以把瓶子用湿毛巾包起来挂在背包外面，风吹过的时候水会慢慢变凉，到了山顶正好可以喝。下山以后把瓶子洗干净晾干，下次再用之前闻一闻有没有异味，玻璃瓶比塑料瓶更容易保持干净，也不会让茶带上别的气味。山顶的风很大，找一块背风的石头坐下来，看着远处的云慢慢散开，手里的那瓶茶就是一天里最好的奖励。',
-], 'tea.png');
+], 'tea.png', '2025-02-10T09:00:00+08:00');
 
 let site: Awaited<ReturnType<typeof serve>>;
 let ext: ExtensionBrowser;
@@ -120,6 +120,18 @@ describe('Chromium: the popup library', () => {
     await expect.poll(() => rows().count()).toBe(3);
     await filter.selectOption('');
     await expect.poll(() => rows().count()).toBe(3);
+  });
+
+  test('the order menu lists the newest published first, and a new popup remembers it', async () => {
+    const order = popup.getByTestId('order');
+    await order.selectOption('published');
+    const byPublished = ['Reading a tide table before a coastal walk', '在山里做一次冷泡茶', 'Lichens on the churchyard wall'];
+    await expect.poll(titles).toEqual(byPublished);
+    await reopenPopup();
+    await expect.poll(() => popup.getByTestId('order').inputValue()).toBe('published');
+    await expect.poll(titles).toEqual(byPublished);
+    await popup.getByTestId('order').selectOption('saved');
+    await expect.poll(titles).toEqual(['在山里做一次冷泡茶', 'Lichens on the churchyard wall', 'Reading a tide table before a coastal walk']);
   });
 
   test('ticked articles export as one zip and delete together, with one Undo for all', async () => {

@@ -1,7 +1,7 @@
 // A generated library for the export benchmark and the backup round-trip test: articles with
 // Markdown bodies that link their images, and those images kept in the library as Blobs.
 import type { ArticleRecord } from '../../../src/core/types';
-import type { LibraryDB } from '../../../src/store/db';
+import { storedRecord, type LibraryDB } from '../../../src/store/db';
 import { seededRandom as random } from '../random';
 
 export interface LibraryShape {
@@ -66,7 +66,7 @@ export async function fillLibrary(db: LibraryDB, shape: LibraryShape): Promise<v
     const markdown = [`# ${record.title}`, ...urls.flatMap((url, i) => [paragraph(next, 120), `![Figure ${i}](${url})`]), paragraph(next, 200)].join('\n\n');
     const tx = db.transaction(['articles', 'bodies', 'images'], 'readwrite');
     await Promise.all([
-      tx.objectStore('articles').put(record),
+      tx.objectStore('articles').put(storedRecord(record)),
       tx.objectStore('bodies').put({ id: record.id, html: `<p>${paragraph(next, 40)}</p>`, markdown, text: markdown }),
       ...urls.map((url) => tx.objectStore('images').put({ articleId: record.id, url, type: 'image/jpeg', blob: new Blob([bytes(next, shape.imageBytes) as Uint8Array<ArrayBuffer>], { type: 'image/jpeg' }) })),
       tx.done,

@@ -1,6 +1,7 @@
 import type { LibraryDB } from '../../store/db';
-import { filterChoices, type ListFilter } from '../../store/library';
+import { filterChoices, type ListFilter, type ListOrder } from '../../store/library';
 import { t } from '../../shared/i18n';
+import browser from '../../shared/browser';
 
 // Option values: "tag:…" or "site:…"; "" shows every article.
 const TAG = 'tag:';
@@ -30,4 +31,22 @@ export async function fillFilterChoices(db: LibraryDB, menu: HTMLSelectElement):
   if (sites.length) menu.append(group(t('popupFilterSite'), SITE, sites));
   menu.value = [...menu.options].some((option) => option.value === current) ? current : '';
   menu.hidden = tags.length + sites.length === 0;
+}
+
+/** The list's order as the menu names it; the choice is remembered for the next popup. */
+export function chosenOrder(menu: HTMLSelectElement): ListOrder {
+  return menu.value === 'published' ? 'published' : 'saved';
+}
+
+// In the extension's local storage: asked for while the library opens, it adds nothing to the
+// popup's first paint (the page's own localStorage is read synchronously, ~4 ms on first use).
+const ORDER_KEY = 'listOrder';
+
+export async function rememberOrder(menu: HTMLSelectElement): Promise<void> {
+  await browser.storage.local.set({ [ORDER_KEY]: chosenOrder(menu) });
+}
+
+export async function restoreOrder(menu: HTMLSelectElement): Promise<void> {
+  const stored = await browser.storage.local.get(ORDER_KEY);
+  menu.value = stored[ORDER_KEY] === 'published' ? 'published' : 'saved';
 }

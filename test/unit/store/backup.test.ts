@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { strToU8, zipSync } from 'fflate';
-import { openLibrary, type LibraryDB } from '../../../src/store/db';
+import { openLibrary, storedRecord, type LibraryDB } from '../../../src/store/db';
 import { backUpLibrary, restoreLibrary } from '../../../src/store/backup';
 import { readBackup } from '../../../src/core/backup/read';
 import { BackupError } from '../../../src/core/backup/format';
@@ -54,9 +54,9 @@ describe('backup and restore', () => {
     const file = await readBackup(await backup());
     // Locally: article 1 edited after the backup (newer), article 2 older than the backup's, article 3 gone.
     const one = await db.get('articles', 'article-00001');
-    await db.put('articles', { ...one!, title: 'Edited here', userTags: ['local'], savedAt: one!.savedAt + 1000 });
+    await db.put('articles', storedRecord({ ...one!, title: 'Edited here', userTags: ['local'], savedAt: one!.savedAt + 1000 }));
     const two = await deleteArticle(db, 'article-00002');
-    await db.put('articles', { ...two!.record, id: 'other-id', userTags: ['mine'], note: 'kept', savedAt: two!.record.savedAt - 1000 });
+    await db.put('articles', storedRecord({ ...two!.record, id: 'other-id', userTags: ['mine'], note: 'kept', savedAt: two!.record.savedAt - 1000 }));
     await db.put('bodies', { ...two!.body, id: 'other-id', markdown: 'old' });
     await deleteArticle(db, 'article-00003');
     expect(await restoreLibrary(db, file)).toEqual({ added: 1, updated: 1, unchanged: 1 });

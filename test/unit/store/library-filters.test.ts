@@ -1,9 +1,9 @@
-// The popup's filters and multi-select over the store: a tag's or a site's articles newest first,
+// The popup's filters, orders and multi-select over the store: a tag's or a site's articles newest first (saved or published),
 // the choices read from the indexes, and several articles deleted (and undone) together.
 import 'fake-indexeddb/auto';
 import { beforeEach, expect, test } from 'vitest';
 import { openLibrary, type LibraryDB } from '../../../src/store/db';
-import { deleteArticles, filterChoices, listFiltered, passes, restoreArticle } from '../../../src/store/library';
+import { deleteArticles, filterChoices, listArticles, listFiltered, passes, restoreArticle } from '../../../src/store/library';
 import { editArticle } from '../../../src/store/edit';
 import { saveCapture } from '../../../src/store/save';
 import { findArticles } from '../../../src/popup/library/search';
@@ -12,9 +12,9 @@ import type { PageCapture } from '../../../src/core/types';
 let db: LibraryDB;
 let dbCount = 0;
 
-function capture(n: number, siteName: string | null): PageCapture {
+function capture(n: number, siteName: string | null, published: string | null = null): PageCapture {
   const url = `https://${siteName ?? 'nameless'}.example/post-${n}`;
-  return { url, canonicalUrl: url, title: `Post ${n}`, byline: null, published: null, siteName, lang: 'en', description: null, keywords: [], tags: [], categories: [], artid: null, leadImage: null, html: `<p>Body ${n}</p>`, text: `Body ${n}`, readerable: true };
+  return { url, canonicalUrl: url, title: `Post ${n}`, byline: null, published, siteName, lang: 'en', description: null, keywords: [], tags: [], categories: [], artid: null, leadImage: null, html: `<p>Body ${n}</p>`, text: `Body ${n}`, readerable: true };
 }
 
 beforeEach(async () => {
@@ -41,6 +41,20 @@ test('a tag’s articles come newest first, and a tag removed no longer lists th
   expect(titles(await listFiltered(db, { tag: 'later' }, 1))).toEqual(['Post 5']);
   await editArticle(db, 'p4', { userTags: [] });
   expect(titles(await listFiltered(db, { tag: 'garden' }))).toEqual(['Post 1']);
+});
+
+test('by published date: newest published first across offsets, then the undated newest saved first', async () => {
+  // 10:00 at +08:00 is 02:00 UTC, an hour before 03:00Z: the strings alone would sort them the other way.
+  await saveCapture(db, capture(7, 'Alpha', '2024-01-01T10:00:00+08:00'), { id: 'p7', now: 7000, offset: 0 });
+  await saveCapture(db, capture(8, 'Beta', '2024-01-01T03:00:00Z'), { id: 'p8', now: 8000, offset: 0 });
+  await saveCapture(db, capture(9, 'Alpha', '2023-06-01'), { id: 'p9', now: 9000, offset: 0 });
+  await editArticle(db, 'p9', { userTags: ['garden'] });
+  expect(titles(await listArticles(db, Infinity, 'published'))).toEqual(['Post 8', 'Post 7', 'Post 9', 'Post 6', 'Post 5', 'Post 4', 'Post 3', 'Post 2', 'Post 1']);
+  expect(titles(await listArticles(db, 2, 'published'))).toEqual(['Post 8', 'Post 7']);
+  expect(titles(await listFiltered(db, { site: 'Alpha' }, Infinity, 'published'))).toEqual(['Post 7', 'Post 9', 'Post 6', 'Post 3', 'Post 1']);
+  expect(titles(await listFiltered(db, { tag: 'garden' }, Infinity, 'published'))).toEqual(['Post 9', 'Post 4', 'Post 1']);
+  // Saved order is unchanged by it.
+  expect(titles(await listArticles(db, 3))).toEqual(['Post 9', 'Post 8', 'Post 7']);
 });
 
 test('the choices are every tag and every named site, once each, sorted', async () => {

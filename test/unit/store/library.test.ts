@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, test } from 'vitest';
-import { openLibrary, type LibraryDB } from '../../../src/store/db';
+import { openLibrary, storedRecord, type LibraryDB } from '../../../src/store/db';
 import { deleteArticle, forEachArticle, getArticle, listArticles, restoreArticle } from '../../../src/store/library';
 import { saveCapture } from '../../../src/store/save';
 import { imagesOf } from '../../../src/store/images';
@@ -51,7 +51,7 @@ describe('the library', () => {
   test('re-saving the same canonical URL updates in place and keeps the user’s tags', async () => {
     const first = await saveCapture(db, capture(1), at(1000));
     const tagged = { ...first.record, userTags: ['keep-me'] };
-    await db.put('articles', tagged);
+    await db.put('articles', storedRecord(tagged));
     const second = await saveCapture(db, capture(1, { title: 'Post 1, revised', url: 'https://example.org/post-1#comments' }), at(2000));
     expect(second.updated).toBe(true);
     expect(second.record.id).toBe(first.record.id);

@@ -3,7 +3,8 @@
 import 'fake-indexeddb/auto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { DB_VERSION, LibraryTooNewError, openLibrary } from '../../../src/store/db';
+import { DB_VERSION, LibraryTooNewError, openLibrary, storedRecord } from '../../../src/store/db';
+import type { ArticleRecord } from '../../../src/core/types';
 import { imagesOf } from '../../../src/store/images';
 import { saveCapture } from '../../../src/store/save';
 import { searchArticles } from '../../../src/store/search';
@@ -29,7 +30,8 @@ const load = async (v: number) => ({
 async function currentRecordShape(): Promise<Record<string, string>> {
   const db = await openLibrary('schema-shape');
   const capture = { url: 'https://example.org/a', canonicalUrl: 'https://example.org/a', title: 'A', byline: null, published: null, siteName: null, lang: null, description: null, keywords: [], tags: [], categories: [], artid: null, leadImage: null, html: '<p>a</p>', text: 'a', readerable: true };
-  const { record } = await saveCapture(db, capture, { id: 'shape', now: 0, offset: 0 });
+  await saveCapture(db, capture, { id: 'shape', now: 0, offset: 0 });
+  const record = (await db.get('articles', 'shape'))!;
   db.close();
   return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, value === null ? 'nullable' : Array.isArray(value) ? 'array' : typeof value]));
 }
@@ -70,6 +72,8 @@ describe.each(versions)('a library written by schema version %i', (v) => {
     // The indexes work on the upgraded data: the list order and the one-copy-per-page rule.
     const bySavedAt = [...library.articles].sort((a, b) => (a.savedAt as number) - (b.savedAt as number)).map((a) => a.id);
     expect(await db.getAllKeysFromIndex('articles', 'savedAt')).toEqual(bySavedAt);
+    const byPublished = library.articles.map((a) => storedRecord(a as unknown as ArticleRecord)).sort((a, b) => a.publishedOrder - b.publishedOrder).map((a) => a.id);
+    expect(await db.getAllKeysFromIndex('articles', 'publishedOrder')).toEqual(byPublished);
     const first = library.articles[0];
     expect((await db.getFromIndex('articles', 'canonicalUrl', first.canonicalUrl as string))?.id).toBe(first.id);
     db.close();

@@ -169,6 +169,36 @@ describe('packed index', () => {
     expect(hits.map((h) => h.articleId)).toContain('p-0');
     expect(hits.map((h) => h.articleId)).not.toContain(`p-${PREFIX_SEGMENTS + 19}`);
     expect(await ids(words.at(-1)!.slice(0, 5))).toContain(`p-${PREFIX_SEGMENTS + 19}`);
+    // One letter reads a quarter as many: still the first completions.
+    const one = (await searchArticles(db, 'z', 10_000)).map((h) => h.articleId);
+    expect(one.length).toBeGreaterThan(0);
+    expect(one.length).toBeLessThan(PREFIX_SEGMENTS / 4);
+    expect(one).toContain('p-0');
+  });
+
+  test('many matches come best first, read in pieces past the first screenful, ties in saved order', async () => {
+    const articles = Array.from({ length: 300 }, (_, i) => {
+      const text = 'harbour '.repeat(1 + ((i * 37) % 11));
+      const c = capture(`many-${i}`, 'Many', text);
+      const record = { ...c, id: `many-${i}`, userTags: [], note: '', images: { total: 0, saved: 0, failed: [] }, createdAt: i, savedAt: i, savedOffset: 0 };
+      return { record, body: { id: record.id, html: '', markdown: text, text }, images: [] };
+    });
+    await restoreLibrary(db, articles as never);
+    const whole = await findHits(db, 'harbour', 1000);
+    expect(whole).toHaveLength(300);
+    const n = (hit: { articleId: string }) => Number(hit.articleId.slice(5));
+    for (let i = 1; i < whole.length; i++) {
+      const [a, b] = [whole[i - 1]!, whole[i]!];
+      expect(a.score > b.score || (a.score === b.score && n(a) < n(b)), `${a.articleId} before ${b.articleId}`).toBe(true);
+    }
+    // More repeats, higher score; equal scores keep the order the articles were numbered in.
+    const repeats = (hit: { articleId: string }) => 1 + ((n(hit) * 37) % 11);
+    expect(repeats(whole[0]!)).toBe(11);
+    expect(repeats(whole.at(-1)!)).toBe(1);
+    const results = await startSearch(db, 'harbour');
+    const pieces = [];
+    for (const size of [8, 22, 100, 200]) pieces.push(...(await results.next(size)));
+    expect(pieces.map((hit) => hit.articleId)).toEqual(whole.map((hit) => hit.articleId));
   });
 
   test('a backup restore indexes added articles and reindexes those it updates', async () => {
