@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
 import { badge, openTab, pressShortcut } from '../support/gestures';
 import { serve } from '../support/server';
+import { limitStorage } from '../support/storage-limit';
 import { articlePage, halfSaved, readLibraryIn } from '../support/library';
 import { emptyFigures, saveFigures } from '../../reliability/figures';
 
@@ -34,11 +35,7 @@ let extensionTab: Page;
 beforeAll(async () => {
   site = await serve([note, { path: '/long.html', body: longArticle('The whole coast, by hand') }]);
   ext = await launchWithExtension();
-  // A tab on the extension's origin that runs none of its code, to speak CDP for the origin.
-  extensionTab = await ext.context.newPage();
-  await extensionTab.goto(`chrome-extension://${ext.extensionId}/manifest.json`);
-  const cdp = await ext.context.newCDPSession(extensionTab);
-  await cdp.send('Storage.overrideQuotaForOrigin', { origin: `chrome-extension://${ext.extensionId}`, quotaSize: ROOM });
+  extensionTab = (await limitStorage(ext, ROOM)).tab;
 }, 60_000);
 
 afterAll(async () => {

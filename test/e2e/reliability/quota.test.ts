@@ -1,13 +1,13 @@
 // The browser refuses to store more (IndexedDB's QuotaExceededError): the save says so in the popup
 // and on the badge, nothing is half-saved, and once there is room again the next save works.
-// CDP's Storage.overrideQuotaForOrigin limits the extension's origin. In Chromium 156 a limit takes
-// effect only when it is set before the origin first uses its storage (set later, writes still
-// commit), and lifting it takes effect at once: so the library starts full, with no earlier article.
+// The limit (support/storage-limit.ts) is set before first use, the only time Chromium 156 applies
+// it: so this library starts full, with no earlier article (quota-with-library.test.ts has one).
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
 import { badge, openTab, pressShortcut } from '../support/gestures';
 import { serve } from '../support/server';
+import { limitStorage, type StorageLimit } from '../support/storage-limit';
 import { articlePage, halfSaved, readLibraryIn } from '../support/library';
 import { emptyFigures, saveFigures } from '../../reliability/figures';
 
@@ -17,22 +17,13 @@ const NO_ROOM = 'The browser has no room left for Keepmark’s library. Free som
 let site: Awaited<ReturnType<typeof serve>>;
 let ext: ExtensionBrowser;
 let extensionTab: Page;
-let cdp: CDPSession;
-
-/** Limits the extension's storage to `bytes`, or lifts the limit. */
-async function setQuota(bytes: number | null): Promise<void> {
-  const origin = `chrome-extension://${ext.extensionId}`;
-  await cdp.send('Storage.overrideQuotaForOrigin', bytes === null ? { origin } : { origin, quotaSize: bytes });
-}
+let limit: StorageLimit;
 
 beforeAll(async () => {
   site = await serve([{ path: '/article.html', body: articlePage('quota', 'Saved once room was made') }]);
   ext = await launchWithExtension();
-  // A tab on the extension's origin that runs none of its code, to speak CDP for the origin.
-  extensionTab = await ext.context.newPage();
-  await extensionTab.goto(`chrome-extension://${ext.extensionId}/manifest.json`);
-  cdp = await ext.context.newCDPSession(extensionTab);
-  await setQuota(1);
+  limit = await limitStorage(ext, 1);
+  extensionTab = limit.tab;
 });
 
 afterAll(async () => {
@@ -57,7 +48,7 @@ describe('Chromium: no room left for the library', () => {
     expect(full.articles).toEqual([]);
 
     // Room again (the user freed disk space): the same shortcut saves the page whole.
-    await setQuota(null);
+    await limit.set(null);
     await expect.poll(async () => (await badge(ext.worker, tabId)).text, { timeout: 15_000 }).toBe('');
     await pressShortcut(ext.worker, tabId);
     await expect.poll(() => badge(ext.worker, tabId), { timeout: 15_000 }).toEqual({ text: '✓', title: 'Saved to Keepmark: Saved once room was made' });
