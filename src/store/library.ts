@@ -1,5 +1,5 @@
 import type { ArticleBody, ArticleRecord } from '../core/types';
-import type { IDBPCursorWithValue, IndexNames } from 'idb';
+import { unwrap, wrap, type IDBPIndex, type IndexNames } from 'idb';
 import { storedRecord, type LibraryDB, type LibrarySchema, type StoredRecord } from './db';
 import { writeAtomically } from './transaction';
 import type { SavedImage } from './images';
@@ -13,12 +13,24 @@ export type ListOrder = 'saved' | 'published';
 
 /** The first `limit` articles in `order`, read from that order's index (records only). */
 export async function listArticles(db: LibraryDB, limit = Infinity, order: ListOrder = 'saved'): Promise<StoredRecord[]> {
-  return readDescending(db.transaction('articles').store.index(order === 'saved' ? 'savedAt' : 'publishedOrder').openCursor(null, 'prev'), limit);
+  return readDescending(db.transaction('articles').store.index(order === 'saved' ? 'savedAt' : 'publishedOrder'), null, limit);
 }
 
-async function readDescending(opening: Promise<IDBPCursorWithValue<LibrarySchema, ['articles'], 'articles', StoreIndex> | null>, limit: number): Promise<StoredRecord[]> {
+/** IndexedDB's getAllRecords (Chromium 141 on; not yet in Firefox): records in either direction in one request. */
+interface IndexWithRecords extends IDBIndex {
+  getAllRecords?(options: { query?: IDBKeyRange | null; count?: number; direction?: IDBCursorDirection }): IDBRequest<Array<{ value: StoredRecord }>>;
+}
+
+/** The last `limit` records of `range` in `index`, last first: one request where the browser has getAllRecords, else a cursor. */
+async function readDescending(index: IDBPIndex<LibrarySchema, ['articles'], 'articles', StoreIndex>, range: IDBKeyRange | null, limit: number): Promise<StoredRecord[]> {
+  const raw = unwrap(index) as IndexWithRecords;
+  // A cursor costs a round trip per record: the popup's first rows wait on it.
+  if (raw.getAllRecords && Number.isFinite(limit)) {
+    const records = await (wrap(raw.getAllRecords({ query: range, count: limit, direction: 'prev' })) as unknown as Promise<Array<{ value: StoredRecord }>>);
+    return records.map((record) => record.value);
+  }
   const out: StoredRecord[] = [];
-  let cursor = await opening;
+  let cursor = await index.openCursor(range, 'prev');
   while (cursor && out.length < limit) {
     out.push(cursor.value);
     cursor = await cursor.continue();
@@ -47,7 +59,7 @@ export async function listFiltered(db: LibraryDB, filter: ListFilter, limit = In
     return tagged.sort((a, b) => key(b) - key(a)).slice(0, limit);
   }
   const index = db.transaction('articles').store.index(order === 'saved' ? 'siteSaved' : 'sitePublished');
-  return readDescending(index.openCursor(IDBKeyRange.bound([filter.site, -Infinity], [filter.site, Infinity]), 'prev'), limit);
+  return readDescending(index, IDBKeyRange.bound([filter.site, -Infinity], [filter.site, Infinity]), limit);
 }
 
 /** Every tag and every site in the library, each once and sorted, read from the indexes' keys alone. */
