@@ -1,0 +1,22 @@
+// Meta tags as readMetadata reads them: by property, name or itemprop, the first element naming each.
+import { expect, test } from 'vitest';
+import { parsePage } from '../../../src/core/pipeline';
+import { readMetadata } from '../../../src/core/extract/metadata';
+
+const metadata = (head: string) => readMetadata(parsePage(`<html><head>${head}</head><body><p>Text.</p></body></html>`), 'https://example.org/a');
+
+test('the first element naming a property answers, whichever attribute names it', () => {
+  const m = metadata(`<meta name="og:title" content="First"><meta property="og:title" content="Second"><meta itemprop="description" content="Told by microdata">`);
+  expect(m.title).toBe('First');
+  expect(m.description).toBe('Told by microdata');
+});
+
+test('an empty first answer gives way to the next name asked for, not to a later element of the same name', () => {
+  const m = metadata(`<meta property="og:title" content="  "><meta property="og:title" content="Later copy"><meta name="twitter:title" content="From Twitter card"><title>Page title</title>`);
+  expect(m.title).toBe('From Twitter card');
+});
+
+test('one element can name two properties', () => {
+  const m = metadata(`<meta property="og:site_name" name="application-name" content="Field Notes">`);
+  expect(m.siteName).toBe('Field Notes');
+});
