@@ -8,7 +8,6 @@ import { hostPattern } from '../core/images/host-pattern';
 /** The host access `optional_host_permissions` in manifest.json offers, asked for in one prompt. */
 export const IMAGE_HOSTS = ['http://*/*', 'https://*/*'];
 
-
 function hostPatterns(report: ImageReport): string[] {
   return [...new Set(report.failed.map(({ url }) => hostPattern(url)))];
 }
@@ -60,7 +59,7 @@ async function render(id: string, report: ImageReport, note = ''): Promise<void>
     // The request must come straight from the click: browsers grant nothing after an await.
     const granted = needsAccess ? browser.permissions.request({ origins: IMAGE_HOSTS }) : Promise.resolve(true);
     retry.disabled = true;
-    retry.textContent = 'Retrying…';
+    retry.textContent = t('popupImagesRetrying');
     void granted.then(async (ok) => {
       if (!ok) return render(id, report, t('popupImagesNoPermission'));
       try {

@@ -109,7 +109,7 @@ function articleRow(db: LibraryDB, article: ArticleRecord, matched?: string): HT
     button(t('popupExport'), 'export-md', () => void runExport(async () => (await exportPanel()).exportArticle(article.id))),
     button(t('popupCopyMarkdown'), 'copy-markdown', () => void copy(db, article.id)),
     button(t('popupOpenOriginal'), 'open-original', () => void browser.tabs.create({ url: article.url })),
-    button(t('popupDelete'), 'delete', () => void remove(db, [article]), 'delete'),
+    button(t('popupDelete'), 'delete', () => void remove(db, [article.id]), 'delete'),
   );
   row.append(title, meta);
   if (article.note) {
@@ -139,7 +139,7 @@ const selection = new Selection(() => {
   for (const box of document.querySelectorAll<HTMLInputElement>('#library .pick')) box.checked = selection.has(box.closest('li')!.dataset.id!);
 });
 
-/** The records of the rows now shown, by id: what the selection's actions act on. */
+/** The records of the rows now shown, by id, in list order. */
 const shownRecords = new Map<string, ArticleRecord>();
 
 function showRows(db: LibraryDB, rows: Array<{ record: ArticleRecord; snippet?: string }>, more = false): void {
@@ -234,10 +234,10 @@ async function copy(db: LibraryDB, id: string): Promise<void> {
 
 let lastDeleted: WholeArticle[] = [];
 
-/** Deletes `articles` at once; one Undo puts them all back. */
-async function remove(db: LibraryDB, articles: ArticleRecord[]): Promise<void> {
-  if (articles.length === 0) return;
-  lastDeleted = await deleteArticles(db, articles.map((a) => a.id));
+/** Deletes the articles `ids` at once; one Undo puts them all back. */
+async function remove(db: LibraryDB, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  lastDeleted = await deleteArticles(db, ids);
   $('undo-text').textContent = lastDeleted.length === 1 ? t('popupDeletedOne', lastDeleted[0].record.title) : t('popupDeletedMany', lastDeleted.length);
   $('undo').hidden = lastDeleted.length === 0;
   await render(db);
@@ -279,13 +279,13 @@ async function main(): Promise<void> {
   });
   $('select-all').addEventListener('change', () => selection.toggleAllShown());
   $('export-selected').addEventListener('click', () => void runExport(async () => (await exportPanel()).exportArticles(selection.chosen)));
-  $('delete-selected').addEventListener('click', () => void remove(db, selection.chosen.map((id) => shownRecords.get(id)!)));
+  $('delete-selected').addEventListener('click', () => void remove(db, selection.chosen));
   $('clear-selection').addEventListener('click', () => selection.clear());
   listKeys({
     list: $('library'),
     search: $('search') as HTMLInputElement,
     open: openReader,
-    remove: (id) => remove(db, [shownRecords.get(id)!]),
+    remove: (id) => remove(db, [id]),
     clear: () => {
       if (selection.chosen.length) return selection.clear();
       ($('search') as HTMLInputElement).value = '';

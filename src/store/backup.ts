@@ -7,11 +7,8 @@ import { imagesToExport } from './export-source';
 import { imagesOf } from './images';
 import { getArticle } from './library';
 import { writeAtomically } from './transaction';
-import { applyIndexChanges, type IndexChange } from './search-index';
+import { indexBatch } from './search-index';
 import { indexTerms, searchFieldsOf } from './search-tokens';
-
-/** Articles whose index changes are gathered before they are written: each segment is then written once per batch. */
-const INDEX_BATCH = 500;
 
 /** Writes a backup of the whole library to `sink`, one article at a time, oldest first. */
 export async function backUpLibrary(db: LibraryDB, sink: ZipSink): Promise<number> {
@@ -56,13 +53,7 @@ export async function restoreLibrary(db: LibraryDB, articles: BackupArticle[]): 
   return writeAtomically(tx, async (track) => {
     const records = tx.objectStore('articles');
     const images = tx.objectStore('images');
-    let changes: IndexChange[] = [];
-    const reindex = async (change: IndexChange) => {
-      changes.push(change);
-      if (changes.length < INDEX_BATCH) return;
-      await applyIndexChanges(tx, track, changes);
-      changes = [];
-    };
+    const index = indexBatch(tx, track);
     for (const { record, body, blobs } of prepared) {
       const local = await track(records.index('canonicalUrl').get(record.canonicalUrl));
       let id = record.id;
@@ -75,7 +66,7 @@ export async function restoreLibrary(db: LibraryDB, articles: BackupArticle[]): 
           if (JSON.stringify(merged) === JSON.stringify(local)) outcome.unchanged++;
           else {
             await track(records.put(storedRecord(merged)));
-            await reindex({ articleId: id, before, after: indexTerms(searchFieldsOf(merged, localText)) });
+            await index.add({ articleId: id, before, after: indexTerms(searchFieldsOf(merged, localText)) });
             outcome.updated++;
           }
           continue;
@@ -83,19 +74,19 @@ export async function restoreLibrary(db: LibraryDB, articles: BackupArticle[]): 
         for (const key of await track(images.index('articleId').getAllKeys(id))) await track(images.delete(key));
         const replaced = mergedEdits({ ...record, id, createdAt: Math.min(local.createdAt, record.createdAt) }, local);
         await track(records.put(storedRecord(replaced)));
-        await reindex({ articleId: id, before, after: indexTerms(searchFieldsOf(replaced, body.text)) });
+        await index.add({ articleId: id, before, after: indexTerms(searchFieldsOf(replaced, body.text)) });
         outcome.updated++;
       } else {
         // An id taken by another page (two libraries' ids can only meet by chance) gets a new one.
         if (await track(records.get(id))) id = crypto.randomUUID();
         await track(records.put(storedRecord({ ...record, id })));
-        await reindex({ articleId: id, before: null, after: indexTerms(searchFieldsOf(record, body.text)) });
+        await index.add({ articleId: id, before: null, after: indexTerms(searchFieldsOf(record, body.text)) });
         outcome.added++;
       }
       await track(tx.objectStore('bodies').put({ ...body, id }));
       for (const image of blobs) await track(images.put({ articleId: id, ...image }));
     }
-    await applyIndexChanges(tx, track, changes);
+    await index.flush();
     return outcome;
   });
 }

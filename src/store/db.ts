@@ -2,7 +2,7 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { ArticleBody, ArticleRecord } from '../core/types';
 import type { SavedImage } from './images';
 import { indexTerms, searchFieldsOf, type Term } from './search-tokens';
-import { applyIndexChanges, type IndexChange, type IndexTx } from './search-index';
+import { indexBatch, type IndexTx } from './search-index';
 
 export const DB_NAME = 'keepmark';
 export const DB_VERSION = 6;
@@ -130,20 +130,12 @@ function openSchema(name: string): Promise<LibraryDB> {
   });
 }
 
-/** Indexes the articles already saved, a batch at a time so each segment is written once per batch. */
+/** Indexes the articles already saved (an upgrade's transaction fails whole on its own: no tracking). */
 async function indexEveryArticle(tx: IndexTx): Promise<void> {
-  const track = <P>(request: Promise<P>) => request;
-  let batch: IndexChange[] = [];
-  let cursor = await tx.objectStore('articles').openCursor();
-  while (cursor) {
-    const record = cursor.value;
-    const body = await tx.objectStore('bodies').get(record.id);
-    batch.push({ articleId: record.id, before: null, after: indexTerms(searchFieldsOf(record, body?.text ?? '')) });
-    if (batch.length === 200) {
-      await applyIndexChanges(tx, track, batch);
-      batch = [];
-    }
-    cursor = await cursor.continue();
+  const index = indexBatch(tx, (request) => request);
+  for (let cursor = await tx.objectStore('articles').openCursor(); cursor; cursor = await cursor.continue()) {
+    const body = await tx.objectStore('bodies').get(cursor.value.id);
+    await index.add({ articleId: cursor.value.id, before: null, after: indexTerms(searchFieldsOf(cursor.value, body?.text ?? '')) });
   }
-  await applyIndexChanges(tx, track, batch);
+  await index.flush();
 }

@@ -71,3 +71,26 @@ export async function applyIndexChanges(tx: IndexTx, track: Track, changes: Inde
     }),
   );
 }
+
+/** Changes gathered before they are applied: each segment is then rewritten once per batch, not once per article. */
+const BATCH = 500;
+
+/**
+ * For writes that touch many articles in one transaction (a backup restore, a schema upgrade):
+ * `add` gathers each article's change and applies them BATCH at a time; `flush` applies the rest.
+ */
+export function indexBatch(tx: IndexTx, track: Track): { add(change: IndexChange): Promise<void>; flush(): Promise<void> } {
+  let changes: IndexChange[] = [];
+  const flush = async () => {
+    const batch = changes;
+    changes = [];
+    await applyIndexChanges(tx, track, batch);
+  };
+  return {
+    async add(change) {
+      changes.push(change);
+      if (changes.length >= BATCH) await flush();
+    },
+    flush,
+  };
+}

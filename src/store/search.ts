@@ -22,7 +22,7 @@ export interface FoundHit extends SearchHit {
  * yet, and the first keystroke should answer at once.
  */
 export const PREFIX_SEGMENTS = 400;
-export const segmentsFor = (prefix: string) => (Array.from(prefix).length === 1 ? PREFIX_SEGMENTS / 4 : PREFIX_SEGMENTS);
+const segmentsFor = (prefix: string) => (Array.from(prefix).length === 1 ? PREFIX_SEGMENTS / 4 : PREFIX_SEGMENTS);
 
 /**
  * Articles holding every token of `query`, best first. The last word is matched as a prefix, so
@@ -30,12 +30,7 @@ export const segmentsFor = (prefix: string) => (Array.from(prefix).length === 1 
  * Each token's postings are read in one key range; the rarest list is intersected first.
  */
 export async function searchArticles(db: LibraryDB, query: string, limit = 50): Promise<SearchHit[]> {
-  return (await findHits(db, query, limit)).map(({ articleId, score }) => ({ articleId, score }));
-}
-
-/** searchArticles with each hit's record and body, for callers that show them. */
-export async function findHits(db: LibraryDB, query: string, limit = 50): Promise<FoundHit[]> {
-  return (await startSearch(db, query)).next(limit);
+  return (await (await startSearch(db, query)).next(limit)).map(({ articleId, score }) => ({ articleId, score }));
 }
 
 /**
@@ -48,10 +43,11 @@ export interface SearchResults {
 }
 
 export async function startSearch(db: LibraryDB, query: string): Promise<SearchResults> {
-  const matches = await rank(db, query);
+  const tokens = [...new Set(tokenize(query))];
+  const matches = await rank(db, query, tokens);
   const bestUpTo = bestFirst(matches);
   // Hashed CJK pairs can share a bucket with others: those hits are checked against the text.
-  const cjk = [...new Set(tokenize(query))].filter((token) => isCjk(token[0]!));
+  const cjk = tokens.filter((token) => isCjk(token[0]!));
   let at = 0;
   return {
     async next(count) {
@@ -118,9 +114,8 @@ function bestFirst(matches: Match[]): (end: number) => Match[] {
   };
 }
 
-/** Article numbers holding every token of `query`, with their scores, in no order. */
-async function rank(db: LibraryDB, query: string): Promise<Match[]> {
-  const tokens = [...new Set(tokenize(query))];
+/** Article numbers holding every one of `tokens` (those of `query`), with their scores, in no order. */
+async function rank(db: LibraryDB, query: string, tokens: string[]): Promise<Match[]> {
   if (tokens.length === 0) return [];
   const lastChar = Array.from(fold(query)).pop() ?? '';
   const lastIsPrefix = /[\p{L}\p{N}]/u.test(lastChar) && !isCjk(lastChar);

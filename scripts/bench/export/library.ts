@@ -11,7 +11,6 @@ export interface LibraryShape {
   imageBytes: number;
 }
 
-
 function bytes(next: () => number, size: number): Uint8Array {
   const out = new Uint8Array(size);
   for (let i = 0; i < size; i += 4) {

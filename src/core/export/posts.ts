@@ -1,6 +1,6 @@
 import type { ArticleRecord } from '../types';
 import type { Preset } from '../presets';
-import { placeWith, placementAt, postContent, presetVariables, withNote, type PostPlacement } from '../presets/post';
+import { placeWith, placementAt, postContent, presetVariables, type PostPlacement } from '../presets/post';
 import type { Variables } from '../template/variables';
 import type { ExportArchive } from './archive';
 import { imageDestinations, imageFileName, imageAddressKey, rewriteImageLinks } from './images';
@@ -87,7 +87,7 @@ async function writeArticle(preset: Preset, article: Article, archive: ExportArc
       return path && placement.imageLink(path.split('/').pop()!);
     };
     const lead = record.leadImage && linkTo(record.leadImage);
-    return postContent(preset, lead ? { ...variables, image: lead } : variables, withNote(record.note, rewriteImageLinks(article.markdown, linkTo)));
+    return postContent(preset, lead ? { ...variables, image: lead } : variables, rewriteImageLinks(article.markdown, linkTo), record.note);
   };
   // Rendered before any image is written, so an article whose template fails leaves nothing behind.
   const content = render();

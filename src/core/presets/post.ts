@@ -57,23 +57,23 @@ export function placePost(preset: Preset, article: ArticleRecord): PostPlacement
   return placeWith(preset, presetVariables(preset, article, ''));
 }
 
-/** A post's text: front matter from `variables` first when the preset has one, then the Markdown. */
-export function postContent(preset: Preset, variables: Variables, markdown: string): string {
+/** A post's text: front matter from `variables` first when the preset has one, then the user's note, then the Markdown. */
+export function postContent(preset: Preset, variables: Variables, markdown: string, note: string): string {
   const frontMatter = renderFrontMatter(preset.frontMatterTemplate, variables);
-  const body = `${markdown.trim()}\n`;
+  const body = `${withNote(note, markdown).trim()}\n`;
   return frontMatter ? `---\n${frontMatter}---\n\n${body}` : body;
 }
 
 /** The user's note as a quote above the article, so it reads as theirs and not the author's; nothing when there is none. */
-export function withNote(note: string, markdown: string): string {
+function withNote(note: string, markdown: string): string {
   const lines = note.trim().split(/\r?\n/);
   if (!lines[0]) return markdown;
   const quoted = lines.map((line, i) => (i === 0 ? `> **Note:** ${line}` : line.trim() ? `> ${line}` : '>')).join('\n');
   return `${quoted}\n\n${markdown.trim()}`;
 }
 
-/** An article as a post of `preset`: its path and its text, front matter first when the preset has one, then the user's note. */
+/** An article as a post of `preset`: its path and its text (see postContent). */
 export function renderPost(preset: Preset, article: ArticleRecord, markdown: string, text: string): PostFile {
   const variables = presetVariables(preset, article, text);
-  return { path: placeWith(preset, variables).path, content: postContent(preset, variables, withNote(article.note, markdown)) };
+  return { path: placeWith(preset, variables).path, content: postContent(preset, variables, markdown, article.note) };
 }

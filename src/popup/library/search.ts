@@ -21,8 +21,3 @@ export async function searchLibrary(db: LibraryDB, query: string): Promise<Found
     },
   };
 }
-
-/** The best `limit` matches for `query`, with the passage that matched. */
-export async function findArticles(db: LibraryDB, query: string, limit = 30): Promise<FoundArticle[]> {
-  return (await searchLibrary(db, query)).next(limit);
-}

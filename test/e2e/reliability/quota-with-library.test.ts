@@ -4,12 +4,11 @@
 // extension's origin first uses its storage (the only time Chromium 156 applies it, see
 // quota.test.ts), large enough for a short article and far too small for a long one.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
 import { badge, openTab, pressShortcut } from '../support/gestures';
 import { serve } from '../support/server';
-import { limitStorage } from '../support/storage-limit';
-import { articlePage, halfSaved, readLibraryIn } from '../support/library';
+import { limitStorage, type StorageLimit } from '../support/storage-limit';
+import { articlePage, halfSaved } from '../support/library';
 import { emptyFigures, saveFigures } from '../../reliability/figures';
 
 const figures = emptyFigures();
@@ -30,12 +29,12 @@ const note = { path: '/short.html', body: articlePage('short', SHORT_TITLE) };
 
 let site: Awaited<ReturnType<typeof serve>>;
 let ext: ExtensionBrowser;
-let extensionTab: Page;
+let limit: StorageLimit;
 
 beforeAll(async () => {
   site = await serve([note, { path: '/long.html', body: longArticle('The whole coast, by hand') }]);
   ext = await launchWithExtension();
-  extensionTab = (await limitStorage(ext, ROOM)).tab;
+  limit = await limitStorage(ext, ROOM);
 }, 60_000);
 
 afterAll(async () => {
@@ -50,7 +49,7 @@ describe('Chromium: no room left with articles already saved', () => {
     const short = await ext.clickToolbarButton(shortTab.page);
     await expect.poll(() => short.getByTestId('save-status').innerText(), { timeout: 15_000 }).toBe(`Saved: ${SHORT_TITLE}`);
     await short.close();
-    const before = await readLibraryIn(extensionTab);
+    const before = await limit.read();
     expect(before.articles.map((a) => a.title)).toEqual([SHORT_TITLE]);
 
     const { page, tabId } = await openTab(ext.context, ext.worker, `${site.origin}/long.html`);
@@ -69,7 +68,7 @@ describe('Chromium: no room left with articles already saved', () => {
     await expect.poll(() => badge(ext.worker, shortTab.tabId), { timeout: 60_000 }).toEqual({ text: '!', title: `Not saved: ${NO_ROOM}` });
     figures.faultsInjected++;
 
-    const after = await readLibraryIn(extensionTab);
+    const after = await limit.read();
     figures.dataLost += halfSaved(after).length;
     expect(halfSaved(after)).toEqual([]);
     figures.dataLost += before.articles.filter((a) => !after.articles.some((kept) => kept.id === a.id)).length;

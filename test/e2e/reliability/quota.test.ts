@@ -3,12 +3,11 @@
 // The limit (support/storage-limit.ts) is set before first use, the only time Chromium 156 applies
 // it: so this library starts full, with no earlier article (quota-with-library.test.ts has one).
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
 import { badge, openTab, pressShortcut } from '../support/gestures';
 import { serve } from '../support/server';
 import { limitStorage, type StorageLimit } from '../support/storage-limit';
-import { articlePage, halfSaved, readLibraryIn } from '../support/library';
+import { articlePage, halfSaved } from '../support/library';
 import { emptyFigures, saveFigures } from '../../reliability/figures';
 
 const figures = emptyFigures();
@@ -16,14 +15,12 @@ const NO_ROOM = 'The browser has no room left for Keepmark’s library. Free som
 
 let site: Awaited<ReturnType<typeof serve>>;
 let ext: ExtensionBrowser;
-let extensionTab: Page;
 let limit: StorageLimit;
 
 beforeAll(async () => {
   site = await serve([{ path: '/article.html', body: articlePage('quota', 'Saved once room was made') }]);
   ext = await launchWithExtension();
   limit = await limitStorage(ext, 1);
-  extensionTab = limit.tab;
 });
 
 afterAll(async () => {
@@ -42,7 +39,7 @@ describe('Chromium: no room left for the library', () => {
     await pressShortcut(ext.worker, tabId);
     await expect.poll(() => badge(ext.worker, tabId), { timeout: 15_000 }).toEqual({ text: '!', title: `Not saved: ${NO_ROOM}` });
     figures.faultsInjected++;
-    const full = await readLibraryIn(extensionTab);
+    const full = await limit.read();
     figures.dataLost += halfSaved(full).length;
     expect(halfSaved(full)).toEqual([]);
     expect(full.articles).toEqual([]);
@@ -52,7 +49,7 @@ describe('Chromium: no room left for the library', () => {
     await expect.poll(async () => (await badge(ext.worker, tabId)).text, { timeout: 15_000 }).toBe('');
     await pressShortcut(ext.worker, tabId);
     await expect.poll(() => badge(ext.worker, tabId), { timeout: 15_000 }).toEqual({ text: '✓', title: 'Saved to Keepmark: Saved once room was made' });
-    const after = await readLibraryIn(extensionTab);
+    const after = await limit.read();
     figures.dataLost += halfSaved(after).length;
     expect(halfSaved(after)).toEqual([]);
     expect(after.bodies.find((b) => b.id === after.articles.find((a) => a.title === 'Saved once room was made')?.id)?.markdown).toContain('Marker-quota-end.');

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page, Worker } from 'playwright-core';
 import { FAULTS_EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from '../support/chromium';
 import { serve } from '../support/server';
-import { articlePage, halfSaved, readLibraryIn, type LibraryState } from '../support/library';
+import { articlePage, halfSaved, libraryReader, type LibraryState } from '../support/library';
 import { emptyFigures, saveFigures } from '../../reliability/figures';
 
 const figures = emptyFigures();
@@ -27,10 +27,9 @@ afterAll(async () => {
 
 /** The library, read from a fresh extension tab (a reload closes the extension's tabs). */
 async function readLibrary(): Promise<LibraryState> {
-  const tab = await ext.context.newPage();
-  await tab.goto(`chrome-extension://${ext.extensionId}/manifest.json`);
-  const state = await readLibraryIn(tab);
-  await tab.close();
+  const { read, page } = await libraryReader(ext.context, ext.extensionId);
+  const state = await read();
+  await page.close();
   figures.dataLost += halfSaved(state).length;
   return state;
 }

@@ -6,7 +6,7 @@ import { openLibrary, type LibraryDB } from '../../../src/store/db';
 import { deleteArticles, filterChoices, listArticles, listFiltered, passes, restoreArticle } from '../../../src/store/library';
 import { editArticle } from '../../../src/store/edit';
 import { saveCapture } from '../../../src/store/save';
-import { findArticles } from '../../../src/popup/library/search';
+import { searchArticles } from '../../../src/store/search';
 import type { PageCapture } from '../../../src/core/types';
 
 let db: LibraryDB;
@@ -71,19 +71,19 @@ test('search hits are narrowed by the same filter', async () => {
 });
 
 test('several articles are deleted in one go, gone ids skipped, and each comes back whole', async () => {
-  expect((await findArticles(db, '5')).map((hit) => hit.record.id)).toEqual(['p5']);
+  expect((await searchArticles(db, '5')).map((hit) => hit.articleId)).toEqual(['p5']);
   const removed = await deleteArticles(db, ['p2', 'p5', 'no-such-article']);
   expect(removed.map((a) => a.record.id)).toEqual(['p2', 'p5']);
   expect(await db.count('articles')).toBe(4);
   expect(await db.count('bodies')).toBe(4);
   expect(titles(await listFiltered(db, { site: 'Beta' }))).toEqual([]);
   // The search index forgets them in the same transaction, and the others stay findable.
-  expect(await findArticles(db, 'body')).toHaveLength(4);
-  expect(await findArticles(db, '5')).toEqual([]);
+  expect(await searchArticles(db, 'body')).toHaveLength(4);
+  expect(await searchArticles(db, '5')).toEqual([]);
   for (const article of removed) expect(await restoreArticle(db, article)).toBe(true);
   expect(titles(await listFiltered(db, { site: 'Beta' }))).toEqual(['Post 5', 'Post 2']);
   expect(titles(await listFiltered(db, { tag: 'later' }))).toEqual(['Post 5', 'Post 1']);
-  expect(await findArticles(db, 'body')).toHaveLength(6);
+  expect(await searchArticles(db, 'body')).toHaveLength(6);
 });
 
 test('a library written by schema version 3 gains the tag and site indexes over its existing articles', async () => {

@@ -4,7 +4,7 @@ import { openLibrary, type LibraryDB } from '../../../src/store/db';
 import { deleteArticle, restoreArticle } from '../../../src/store/library';
 import { saveCapture } from '../../../src/store/save';
 import { editArticle } from '../../../src/store/edit';
-import { findHits, PREFIX_SEGMENTS, searchArticles, snippet, startSearch } from '../../../src/store/search';
+import { PREFIX_SEGMENTS, searchArticles, snippet, startSearch } from '../../../src/store/search';
 import { restoreLibrary } from '../../../src/store/backup';
 import { articleTerms, BUCKETS, fold, termOf, tokenize } from '../../../src/store/search-tokens';
 import { BLOCK, decode, encode, quantise } from '../../../src/store/postings';
@@ -136,7 +136,7 @@ describe('packed index', () => {
       await saveCapture(db, capture(`latin-${i}`, 'Notes', 'harbour '.repeat(i + 1)), ctx());
     }
     for (const query of ['配置', 'harb']) {
-      const whole = (await findHits(db, query, 100)).map((hit) => hit.articleId);
+      const whole = (await searchArticles(db, query, 100)).map((hit) => hit.articleId);
       expect(whole).toHaveLength(12);
       const results = await startSearch(db, query);
       const pieces = [];
@@ -184,7 +184,7 @@ describe('packed index', () => {
       return { record, body: { id: record.id, html: '', markdown: text, text }, images: [] };
     });
     await restoreLibrary(db, articles as never);
-    const whole = await findHits(db, 'harbour', 1000);
+    const whole = await searchArticles(db, 'harbour', 1000);
     expect(whole).toHaveLength(300);
     const n = (hit: { articleId: string }) => Number(hit.articleId.slice(5));
     for (let i = 1; i < whole.length; i++) {
