@@ -1,5 +1,7 @@
 import { performance } from 'node:perf_hooks';
-import { Readability } from '@mozilla/readability';
+// The anchor is Readability 0.6.0 as published (an npm alias of it): Keepmark's own copy is patched
+// (patches/), and the anchor must not get those changes.
+import { Readability } from 'readability-anchor';
 import { Defuddle } from 'defuddle/node';
 import { captureArticle, NothingToSaveError } from '../../src/core/extract';
 import { htmlToMarkdown } from '../../src/core/convert';
