@@ -2,6 +2,7 @@ import { parseHTML } from 'linkedom';
 import { captureArticle } from './extract';
 import { gatherIntoBody } from './dom-body';
 import { limitDepth } from './dom-depth';
+import { cdataAsBrowsersRead } from './html-cdata';
 import { articleFromCapture, type SaveContext } from './article';
 import { jekyll, renderPost, type PostFile, type Preset } from './presets';
 import type { ArticleBody, ArticleRecord, PageCapture } from './types';
@@ -15,7 +16,8 @@ export interface ConvertedPage {
 }
 
 /** Parses a page's HTML with the same DOM library everywhere outside a live browser page. */
-export function parsePage(html: string): Document {
+export function parsePage(source: string): Document {
+  const html = cdataAsBrowsersRead(source);
   let { document } = parseHTML(html);
   // A browser wraps any input in <html><body>; linkedom does not: without an <html> root its
   // document has no body (`doc.body` throws) or puts the body inside the first element, losing the text.

@@ -8,6 +8,7 @@ import { LANGUAGE_ATTRIBUTE, markCodeLanguages } from './repairs/code-language';
 import { removeCodeFurniture } from './repairs/code-furniture';
 import { restoreLazyImages } from './repairs/lazy-images';
 import { unwrapNoscriptContent } from './repairs/noscript-content';
+import { revealLoadingCover } from './repairs/loading-cover';
 import { plainText } from './plain-text';
 import { pageTitle } from './title';
 import { threadIsFuller, threadPosts } from './thread-posts';
@@ -29,6 +30,7 @@ export class NothingToSaveError extends Error {
 export function captureArticle(doc: Document, pageUrl: string): PageCapture {
   const url = new URL(pageUrl);
   unwrapNoscriptContent(doc);
+  revealLoadingCover(doc);
   const base = documentBase(doc, pageUrl);
   const readerable = isProbablyReaderable(doc);
   const meta = readMetadata(doc, base);

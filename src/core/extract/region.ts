@@ -11,3 +11,15 @@ export function copyWithout(el: Element, furniture: string): Element {
 export function holdsMoreText(region: Element, kept: string, factor: number): boolean {
   return plainText(region).length > factor * kept.length;
 }
+
+/** Length of the text under `root` outside scripts, styles, noscripts and templates (spaces collapsed). */
+export function visibleLength(root: Element): number {
+  let length = 0;
+  const walk = (node: Node): void => {
+    if (node.nodeType === 3) length += (node.nodeValue ?? '').replace(/\s+/g, ' ').trim().length;
+    if (node.nodeType !== 1 || /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test((node as Element).tagName)) return;
+    for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
+  };
+  walk(root);
+  return length;
+}

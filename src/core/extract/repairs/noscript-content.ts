@@ -1,4 +1,5 @@
 import { htmlNodes } from '../../html-nodes';
+import { visibleLength } from '../region';
 
 /**
  * Some pages (Discourse forums, for one) ship their whole content for crawlers inside a `<noscript>`
@@ -23,16 +24,4 @@ export function unwrapNoscriptContent(doc: Document): void {
 function noscriptText(noscript: Element): string {
   const source = noscript.children.length ? (noscript.textContent ?? '') : (noscript.textContent ?? '').replace(/<[^>]*>/g, ' ');
   return source.replace(/\s+/g, ' ').trim();
-}
-
-/** Length of the body's text outside scripts, styles and noscripts. */
-function visibleLength(body: Element): number {
-  let length = 0;
-  const walk = (node: Node): void => {
-    if (node.nodeType === 3) length += (node.nodeValue ?? '').replace(/\s+/g, ' ').trim().length;
-    if (node.nodeType !== 1 || /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test((node as Element).tagName)) return;
-    for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
-  };
-  walk(body);
-  return length;
 }
