@@ -24,3 +24,21 @@ test('matches question pages on stackoverflow.com and its localized sites', () =
   expect(stackoverflow.matches(new URL('https://pt.stackoverflow.com/questions/1/x'))).toBe(true);
   expect(stackoverflow.matches(new URL('https://stackoverflow.com/questions/tagged/python'))).toBe(false);
 });
+
+test('matches question pages across the Stack Exchange network, and no look-alike host', () => {
+  for (const host of ['superuser.com', 'serverfault.com', 'askubuntu.com', 'mathoverflow.net', 'electronics.stackexchange.com']) {
+    expect(stackoverflow.matches(new URL(`https://${host}/questions/42/some-title`))).toBe(true);
+  }
+  expect(stackoverflow.matches(new URL('https://notsuperuser.com/questions/42/x'))).toBe(false);
+  expect(stackoverflow.matches(new URL('https://superuser.com.example.org/questions/42/x'))).toBe(false);
+});
+
+test('the site is named by the page elsewhere in the network', () => {
+  const doc = parsePage(`<html><head><meta property="og:site_name" content="Garden Answers"></head><body>
+    <div id="question-header"><h1>Why do my tomato leaves curl?</h1></div>
+    <div id="question" data-score="2"><div class="s-prose js-post-body"><p>The lower leaves curl upward after a hot week.</p></div></div>
+    <div id="answers"><div class="answer" data-score="1"><div class="s-prose js-post-body"><p>Heat stress: water at dawn and shade the plants in the afternoon.</p></div></div></div></body></html>`);
+  const found = stackoverflow.extract(doc, new URL('https://gardening.stackexchange.com/questions/7/why-do-my-tomato-leaves-curl'));
+  expect(found?.facts.siteName).toBeUndefined();
+  expect(found?.facts.title).toBe('Why do my tomato leaves curl?');
+});

@@ -50,13 +50,17 @@ export function stackPosts(doc: Document): ThreadPost[] {
   return posts;
 }
 
+// Stack Exchange's network: one engine and one markup under these hosts.
+const NETWORK = /(^|\.)(stackoverflow\.com|stackexchange\.com|superuser\.com|serverfault\.com|askubuntu\.com|mathoverflow\.net|stackapps\.com)$/;
+
 /**
  * Stack Overflow questions: the question and every answer (comments, votes, sidebars and the answer
- * form are left out). The same markup serves the localized sites (ru., pt., es., ja.).
+ * form are left out). The same markup serves the localized sites (ru., pt., es., ja.) and the rest of
+ * the Stack Exchange network (Super User, Server Fault, Ask Ubuntu, *.stackexchange.com).
  */
 export const stackoverflow: SiteAdapter = {
   name: 'stackoverflow',
-  matches: (url) => /(^|\.)stackoverflow\.com$/.test(url.hostname) && /^\/questions\/\d+/.test(url.pathname),
+  matches: (url) => NETWORK.test(url.hostname) && /^\/questions\/\d+/.test(url.pathname),
   extract(doc, url) {
     const question = doc.querySelector('#question');
     const posts = stackPosts(doc);
@@ -70,7 +74,8 @@ export const stackoverflow: SiteAdapter = {
         title: text(doc, '#question-header h1') ?? undefined,
         byline: (question && authorName(authorSignature(question))) ?? undefined,
         published: (question && signatureTime(authorSignature(question))) ?? undefined,
-        siteName: 'Stack Overflow',
+        // Elsewhere in the network the page's own og:site_name names it ("Super User").
+        siteName: /(^|\.)stackoverflow\.com$/.test(url.hostname) ? 'Stack Overflow' : undefined,
         tags,
         artid: url.pathname.match(/^\/questions\/(\d+)/)?.[1],
       },
