@@ -9,6 +9,7 @@ import { removeCodeFurniture } from './repairs/code-furniture';
 import { restoreLazyImages } from './repairs/lazy-images';
 import { unwrapNoscriptContent } from './repairs/noscript-content';
 import { revealLoadingCover } from './repairs/loading-cover';
+import { placeStreamedSegments } from './repairs/streamed-segments';
 import { plainText } from './plain-text';
 import { pageTitle } from './title';
 import { threadIsFuller, threadPosts } from './thread-posts';
@@ -30,6 +31,7 @@ export class NothingToSaveError extends Error {
 export function captureArticle(doc: Document, pageUrl: string): PageCapture {
   const url = new URL(pageUrl);
   unwrapNoscriptContent(doc);
+  placeStreamedSegments(doc);
   revealLoadingCover(doc);
   const base = documentBase(doc, pageUrl);
   const readerable = isProbablyReaderable(doc);
