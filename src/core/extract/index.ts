@@ -13,7 +13,8 @@ import { placeStreamedSegments } from './repairs/streamed-segments';
 import { plainText } from './plain-text';
 import { pageTitle } from './title';
 import { threadIsFuller, threadPosts } from './thread-posts';
-import { mainFallback } from './main-container';
+import { declaresArticle, mainFallback } from './main-container';
+import { cardGrid } from './card-grid';
 import { holdsMoreText } from './region';
 
 /** Thrown when a page holds nothing that could be saved as an article. */
@@ -50,6 +51,7 @@ export function captureArticle(doc: Document, pageUrl: string): PageCapture {
   if (!content) {
     const thread = threadPosts(doc);
     const main = mainFallback(doc);
+    const grid = main || declaresArticle(doc) ? null : cardGrid(doc);
     try {
       // The article element itself, not its HTML to be parsed again (and no innerHTML assignment).
       readable = new Readability(doc, { keepClasses: false, serializer: (node) => node as Element }).parse();
@@ -64,6 +66,9 @@ export function captureArticle(doc: Document, pageUrl: string): PageCapture {
     if (thread && threadIsFuller(thread, kept)) content = thread;
     // A page made of many short blocks (product, listing, service): its declared main region, not one block of it.
     else if (main && holdsMoreText(main.main, kept, main.factor)) content = main.main;
+    // A page that declares neither a main region nor itself an article: a grid of like cards (a shop's
+    // collection, a job board) holding far more. Under a declared article a bigger grid is related stories.
+    else if (grid && !isProse(content) && holdsMoreText(grid, kept, 2)) content = grid;
   }
   // Read once: finishing the article changes addresses and classes, not its text.
   const text = content ? plainText(content) : '';
@@ -78,6 +83,11 @@ export function repairContent(root: Element, doc: Document): void {
   restoreLazyImages(root, doc);
   markCodeLanguages(root);
   removeCodeFurniture(root);
+}
+
+/** Whether the generic extractor kept prose (two paragraphs of some length): a story, not a grid's stray block. */
+function isProse(content: Element | null): boolean {
+  return !!content && [...content.querySelectorAll('p')].filter((p) => (p.textContent ?? '').trim().length >= 80).length >= 2;
 }
 
 /** Makes the cut-out article stand on its own: absolute URLs, code languages as classes. */

@@ -1,7 +1,7 @@
 import { copyWithout } from './region';
 
 // What a page's main region still carries that is not its content: menus, side panels, forms, page chrome.
-const FURNITURE = [
+export const FURNITURE = [
   'script', 'style', 'noscript', 'template', 'nav', 'aside', 'footer', 'form', 'button', 'dialog', 'select', 'iframe',
   '[hidden]', '[aria-hidden="true"]', '[role="navigation"]', '[role="complementary"]', '[role="contentinfo"]', '[role="dialog"]',
 ].join(', ');
