@@ -1,5 +1,6 @@
 // Separators sites put between an article title and their own name or a tagline.
 const SEPARATORS = /\s+[-–—·•»_/:]\s+|\s*[|｜]\s*|\s+::\s+/;
+const VERTICAL_BAR = /\s*[|｜]\s*/;
 
 /** What a page says its title is, and who it says it is: the input of `pageTitle`. */
 export interface TitleSignals {
@@ -23,12 +24,12 @@ export interface TitleSignals {
 export function pageTitle(signals: TitleSignals, host: string): string | null {
   const titles = signals.titles.map(tidy).filter(Boolean);
   const declaredSite = siteMatcher(signals.siteNames, host);
+  const pageHeadings = signals.headings.map((h) => tidy(h).replace(PERMALINK, ''));
   // A heading that is the declared title's last part, after the page's own words, names the book or
   // site the page belongs to ("Ownership - The Small Book" with <h1>The Small Book</h1>).
-  const trailing = signals.headings.map(tidy).filter((h) => titles.some((title) => endsWithName(title, h, declaredSite)));
+  const trailing = pageHeadings.filter((h) => titles.some((title) => endsWithName(title, h, declaredSite)));
   const site = siteMatcher([...signals.siteNames, ...trailing], host);
-  const headings = signals.headings
-    .map(tidy)
+  const headings = pageHeadings
     .filter((h) => h && h.length <= MAX_HEADING && !site(h))
     .slice(0, HEADINGS_READ)
     .map((h) => withoutSite(h, site));
@@ -63,6 +64,8 @@ function sharedWords(a: string, b: string): number {
   return shared / Math.min(wordsA.size, wordsB.size);
 }
 
+// The permalink mark documentation generators put at a heading's end ("Install¶").
+const PERMALINK = /\s*¶$/;
 // A heading longer than this is a paragraph set in an <h1>, not a title.
 const MAX_HEADING = 250;
 // The first headings only: further down they title sections or teasers.
@@ -81,12 +84,17 @@ function endsWithName(title: string, name: string, site: (part: string) => boole
 }
 
 /**
- * The article title without the site's name ("Title - Site", "Site | Title"), and
- * without a short tagline after it when no part names the site. Null when it is only the site's name.
+ * The article title without the site's name ("Title - Site", "Site | Title"), without the keywords
+ * after a vertical bar, and without a short tagline after it when no part names the site. Null when it
+ * is only the site's name.
  */
 export function cleanTitle(title: string, site: (part: string) => boolean): string | null {
-  const clean = tidy(title);
+  let clean = tidy(title);
   if (!clean) return null;
+  // "Name | keywords | Site": after a vertical bar come search keywords and the site, so the
+  // first part that is not the site's name is the page's.
+  const barred = clean.split(VERTICAL_BAR).filter((part) => part && !site(part));
+  if (barred.length > 1) clean = barred[0];
   const parts = splitParts(clean);
   if (parts.length < 2) return site(clean) ? null : clean;
   const kept = parts.filter((p) => !site(p));

@@ -12,6 +12,13 @@ test.each([
   expect(cleanTitle(title, siteMatcher(site ? [site] : [], ''))).toBe(expected);
 });
 
+test('after a vertical bar come keywords and the site: the first part that is not the site is the title', () => {
+  const site = siteMatcher(['Field Notes'], '');
+  expect(cleanTitle('Wool socks | Warm, light, washable | Field Notes', site)).toBe('Wool socks');
+  expect(cleanTitle('Field Notes | Wool socks | Warm, light, washable', site)).toBe('Wool socks');
+  expect(cleanTitle('Wool socks - warm and light - Field Notes', site)).toBe('Wool socks - warm and light');
+});
+
 test('a part that spells the host name is the site, with a word or two around it', () => {
   const site = siteMatcher([], 'www.fieldnotes.example');
   expect(cleanTitle('Sharding a queue - fieldnotes.example', site)).toBe('Sharding a queue');

@@ -47,6 +47,10 @@ test('a heading that words the same subject differently is what the reader sees;
   expect(title({ titles, headings: ['Latest posts'], siteNames: ['Field Notes'] })).toBe('Work queue sharding: ten ways that hold up');
 });
 
+test('the permalink mark a documentation generator puts after a heading is not part of it', () => {
+  expect(title({ titles: ['Installing - Queue Kit 2.1 documentation'], headings: ['Installing¶'] })).toBe('Installing');
+});
+
 test('with no declared title the heading is the title', () => {
   expect(title({ headings: ['Sharding a queue'] })).toBe('Sharding a queue');
   expect(title({})).toBeNull();
