@@ -75,7 +75,7 @@ export function captureArticle(doc: Document, pageUrl: string): PageCapture {
   if (!content || !text.trim()) throw new NothingToSaveError();
 
   finishContent(content, base);
-  return { ...pageFields(doc, pageUrl, meta, site?.facts ?? {}, readable, content), html: content.innerHTML.trim(), text, readerable };
+  return { ...pageFields(pageUrl, meta, site?.facts ?? {}, readable, content), html: content.innerHTML.trim(), text, readerable };
 }
 
 /** Repairs the page's markup before the article is cut out of it (lazy images, code blocks). */
@@ -98,14 +98,13 @@ export function finishContent(content: Element, base: string): void {
 
 /** Everything a capture says about the page apart from its article: adapter facts first, then metadata, then Readability. */
 export function pageFields(
-  doc: Document,
   pageUrl: string,
   meta: PageMetadata,
   facts: SiteFacts,
   readable: { title?: string | null; byline?: string | null; publishedTime?: string | null; siteName?: string | null; lang?: string | null; excerpt?: string | null } | null,
   content: Element,
 ): Omit<PageCapture, 'html' | 'text' | 'readerable'> {
-  const title = facts.title ?? pageTitle(doc, meta.title ?? readable?.title ?? '', meta.siteName) ?? '';
+  const title = facts.title ?? pageTitle(meta, new URL(pageUrl).hostname) ?? readable?.title?.trim() ?? '';
   return {
     url: pageUrl,
     canonicalUrl: meta.canonicalUrl ?? withoutFragment(pageUrl),

@@ -1,8 +1,8 @@
+import type { TitleSignals } from './title';
 import { absoluteUrl } from './urls';
 
 /** Metadata a page declares about itself, before any site adapter has its say. */
-export interface PageMetadata {
-  title: string | null;
+export interface PageMetadata extends TitleSignals {
   byline: string | null;
   published: string | null;
   siteName: string | null;
@@ -17,10 +17,15 @@ export interface PageMetadata {
 type JsonObject = Record<string, unknown>;
 
 const ARTICLE_TYPES = /Article|BlogPosting|NewsArticle|Report|TechArticle|WebPage|QAPage|DiscussionForumPosting|Posting/;
+// JSON-LD objects whose name is the site's own.
+const SITE_TYPES = /^(WebSite|Organization)$/;
+// The first headings tell the title apart from the site's name; further down they title sections.
+const HEADINGS_READ = 3;
 
 /** Reads metadata in order of trust: JSON-LD, then Open Graph and other meta tags, then the page. */
 export function readMetadata(doc: Document, baseUrl: string): PageMetadata {
-  const ld = readJsonLd(doc);
+  const ldItems = readJsonLd(doc);
+  const ld = ldItems.find((item) => ARTICLE_TYPES.test(String(item['@type'] ?? '')) && (item.headline || item.datePublished)) ?? null;
   const metas = metaByName(doc);
   const meta = (...names: string[]): string | null => {
     for (const name of names) {
@@ -36,16 +41,24 @@ export function readMetadata(doc: Document, baseUrl: string): PageMetadata {
   const articleTags = [...doc.querySelectorAll('meta[property="article:tag"]')]
     .map((el) => el.getAttribute('content')?.trim() ?? '')
     .filter(Boolean);
+  const publisher = ld ? personNames(ld.publisher) : null;
+  const siteName = meta('og:site_name', 'application-name') ?? publisher;
   return {
-    title: text(ld?.headline) ?? meta('og:title', 'twitter:title') ?? (doc.querySelector('title')?.textContent?.trim() || null),
+    titles: [text(ld?.headline), meta('og:title'), meta('twitter:title'), doc.querySelector('title')?.textContent?.trim() || null].filter(
+      (t): t is string => !!t,
+    ),
+    headings: [...doc.querySelectorAll('h1')].slice(0, HEADINGS_READ).map((h) => h.textContent ?? ''),
+    siteNames: [
+      ...new Set([siteName, meta('application-name'), publisher, ...ldItems.filter((item) => SITE_TYPES.test(String(item['@type'] ?? ''))).map((item) => text(item.name))]),
+    ].filter((n): n is string => !!n),
     byline: (ld && personNames(ld.author)) ?? meta('author', 'article:author', 'parsely-author', 'dc.creator') ?? microdataAuthor(doc),
     published:
       text(ld?.datePublished) ??
       meta('article:published_time', 'og:article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'parsely-pub-date') ??
       (doc.querySelector('time[pubdate], article time[datetime]')?.getAttribute('datetime')?.trim() || null) ??
-      anyLdDate(doc) ??
+      anyLdDate(ldItems) ??
       (doc.querySelector('time[datetime]')?.getAttribute('datetime')?.trim() || null),
-    siteName: meta('og:site_name', 'application-name') ?? (ld ? personNames(ld.publisher) : null),
+    siteName,
     lang: doc.documentElement?.getAttribute('lang')?.trim() || meta('og:locale', 'language', 'content-language'),
     description: meta('description', 'og:description', 'twitter:description') ?? text(ld?.description),
     keywords: keywords.length ? keywords : ld ? listOf(ld.keywords) : [],
@@ -70,19 +83,17 @@ function metaByName(doc: Document): Map<string, Element> {
   return byName;
 }
 
-/** The JSON-LD object that describes the page's main content, if any. */
-function readJsonLd(doc: Document): JsonObject | null {
+/** Every object of the page's JSON-LD blocks, `@graph` members included, read in one pass. */
+function readJsonLd(doc: Document): JsonObject[] {
+  const items: JsonObject[] = [];
   for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    let data: unknown;
     try {
-      data = JSON.parse((script.textContent ?? '').replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, ''));
+      items.push(...flattenLd(JSON.parse((script.textContent ?? '').replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, ''))));
     } catch {
-      continue; // pages ship broken JSON-LD often enough; the next source will do
+      // pages ship broken JSON-LD often enough; the next block or source will do
     }
-    const found = flattenLd(data).find((item) => ARTICLE_TYPES.test(String(item['@type'] ?? '')) && (item.headline || item.datePublished));
-    if (found) return found;
   }
-  return null;
+  return items;
 }
 
 /** The first author marked with schema.org microdata (forum posts, reviews): its `name`, else its text. */
@@ -95,14 +106,10 @@ function microdataAuthor(doc: Document): string | null {
 }
 
 /** A `datePublished` from any JSON-LD object, for pages whose main object is no Article (a WebPage part, a Product review). */
-function anyLdDate(doc: Document): string | null {
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    try {
-      const found = flattenLd(JSON.parse(script.textContent ?? '')).find((item) => text(item.datePublished));
-      if (found) return text(found.datePublished);
-    } catch {
-      // broken JSON-LD: try the next block
-    }
+function anyLdDate(items: JsonObject[]): string | null {
+  for (const item of items) {
+    const date = text(item.datePublished);
+    if (date) return date;
   }
   return null;
 }

@@ -26,7 +26,7 @@ export function captureSelection(doc: Document, pageUrl: string, fragmentHtml: s
   const text = plainText(content);
   if (!text.trim()) throw new NothingToSaveError('The selection holds no text to save. Select the text you want and try again.');
   finishContent(content, base);
-  const fields = pageFields(doc, pageUrl, meta, facts, null, content);
+  const fields = pageFields(pageUrl, meta, facts, null, content);
   return { ...fields, canonicalUrl: passageUrl(fields.canonicalUrl, text), html: content.innerHTML.trim(), text, readerable: true };
 }
 

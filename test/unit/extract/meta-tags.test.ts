@@ -7,13 +7,13 @@ const metadata = (head: string) => readMetadata(parsePage(`<html><head>${head}</
 
 test('the first element naming a property answers, whichever attribute names it', () => {
   const m = metadata(`<meta name="og:title" content="First"><meta property="og:title" content="Second"><meta itemprop="description" content="Told by microdata">`);
-  expect(m.title).toBe('First');
+  expect(m.titles[0]).toBe('First');
   expect(m.description).toBe('Told by microdata');
 });
 
 test('an empty first answer gives way to the next name asked for, not to a later element of the same name', () => {
   const m = metadata(`<meta property="og:title" content="  "><meta property="og:title" content="Later copy"><meta name="twitter:title" content="From Twitter card"><title>Page title</title>`);
-  expect(m.title).toBe('From Twitter card');
+  expect(m.titles).toEqual(['From Twitter card', 'Page title']);
 });
 
 test('one element can name two properties', () => {
