@@ -42,11 +42,15 @@ export function pageTitle(doc: Document, title: string, siteName: string | null)
   const decoded = decodeEntities(title).replace(/\s+/g, ' ').trim();
   const h1 = doc.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   if (h1 && decoded) {
-    const fold = (s: string) => s.toLowerCase().replace(/[\s\p{P}]+/gu, ' ').trim();
-    const parts = decoded.split(SEPARATORS).map(fold);
-    if (parts.length > 1 && parts.includes(fold(h1))) return h1;
+    const parts = decoded.split(SEPARATORS).map(foldTitle);
+    if (parts.length > 1 && parts.includes(foldTitle(h1))) return h1;
   }
   return cleanTitle(decoded, siteName);
+}
+
+/** A title as compared with a heading: lower case, punctuation and runs of spaces as one space. */
+export function foldTitle(value: string): string {
+  return value.toLowerCase().replace(/[\s\p{P}]+/gu, ' ').trim();
 }
 
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
