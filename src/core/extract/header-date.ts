@@ -24,7 +24,13 @@ export function headerDate(doc: Document, title: string | null, dayFirst: boolea
   const after = readText(heading, TEXT_AFTER_TITLE, 'forward');
   const all = [...before, ...after].flatMap((piece) => piece.dates(dayFirst));
   const dates = all.filter((d) => d.label !== 'other');
-  const pick = dates.find((d) => d.label === 'published') ?? dates.find((d) => d.label === 'plain') ?? dates[0];
+  const published = dates.find((d) => d.label === 'published');
+  if (published) return published.datetime ?? published.day;
+  // Several unlabelled days under a heading are a list of dated items (a blog's front page, a
+  // schedule), none of them the page's own date.
+  const plain = dates.filter((d) => d.label === 'plain');
+  if (new Set(plain.map((d) => d.day)).size > 1) return null;
+  const pick = plain[0] ?? dates[0];
   return pick ? (pick.datetime ?? pick.day) : null;
 }
 
@@ -110,5 +116,8 @@ function step(node: Node, direction: 'forward' | 'backward'): Node | null {
 }
 
 function skipped(el: Element): boolean {
-  return SKIPPED_TAGS.has(el.tagName.toUpperCase()) || SKIPPED_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.id}`) || el.hasAttribute('hidden');
+  const tag = el.tagName.toUpperCase();
+  // An article's own <footer> is where HTML puts its byline; the page's footer is furniture.
+  if (tag === 'FOOTER' && el.parentElement?.closest('article')) return false;
+  return SKIPPED_TAGS.has(tag) || SKIPPED_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.id}`) || el.hasAttribute('hidden');
 }

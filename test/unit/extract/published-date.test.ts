@@ -88,3 +88,14 @@ test('microdata dates the page by its own item, not by a comment on it', () => {
 test('a page with no date stays without one', () => {
   expect(page('<h1>Firing a small kiln</h1><p>Clay talk, no date anywhere, version 2.0.1, 120 pages.</p>')).toBeNull();
 });
+
+test("an article's own <footer> byline dates it; the page's footer does not", () => {
+  expect(page('<article><h1>Firing a small kiln</h1><footer class="byline">By Oda · 8 May 2022</footer><p>Clay talk.</p></article>')).toBe('2022-05-08');
+  expect(page('<h1>Firing a small kiln</h1><p>Clay talk.</p><footer>Page reviewed 8 May 2022</footer>')).toBeNull();
+});
+
+test('a heading over a list of dated items is no dated article', () => {
+  const list = '<h1>Firing a small kiln</h1><ul><li>Shelves — May 2, 2024</li><li>Cones — April 20, 2024</li></ul>';
+  expect(page(list)).toBeNull();
+  expect(page(`<h1>Firing a small kiln</h1><p>Posted March 1, 2024</p><ul><li>Shelves — May 2, 2024</li><li>Cones — April 20, 2024</li></ul>`)).toBe('2024-03-01');
+});
