@@ -139,12 +139,9 @@ function metaByName(doc: Document): Map<string, Element> {
 /** The JSON-LD object that describes the page's main content, if any. */
 function readJsonLd(doc: Document): JsonObject | null {
   for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    let data: unknown;
-    try {
-      data = JSON.parse((script.textContent ?? '').replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, ''));
-    } catch {
-      continue; // pages ship broken JSON-LD often enough; the next source will do
-    }
+    const data = parseLd(script);
+    // Pages ship broken JSON-LD often enough; the next source will do.
+    if (data === undefined) continue;
     const found = flattenLd(data).find((item) => ARTICLE_TYPES.test(String(item['@type'] ?? '')) && (item.headline || item.datePublished));
     if (found) return found;
   }
@@ -163,14 +160,27 @@ function microdataAuthor(doc: Document): string | null {
 /** A `datePublished` from any JSON-LD object, for pages whose main object is no Article (a WebPage part, a Product review). */
 function anyLdDate(doc: Document): string | null {
   for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    try {
-      const found = flattenLd(JSON.parse(script.textContent ?? '')).find((item) => text(item.datePublished));
-      if (found) return text(found.datePublished);
-    } catch {
-      // broken JSON-LD: try the next block
-    }
+    const found = flattenLd(parseLd(script)).find((item) => text(item.datePublished));
+    if (found) return text(found.datePublished);
   }
   return null;
+}
+
+/**
+ * A JSON-LD block's data, undefined when it is no JSON. CMSs often write an article body with raw
+ * line breaks or tabs inside a string, which JSON forbids: read as spaces, the block parses.
+ */
+function parseLd(script: Element): unknown {
+  const source = (script.textContent ?? '').replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, '');
+  try {
+    return JSON.parse(source);
+  } catch {
+    try {
+      return JSON.parse(source.replace(/[\u0000-\u001f]+/g, ' '));
+    } catch {
+      return undefined;
+    }
+  }
 }
 
 function flattenLd(data: unknown): JsonObject[] {

@@ -99,3 +99,8 @@ test('a heading over a list of dated items is no dated article', () => {
   expect(page(list)).toBeNull();
   expect(page(`<h1>Firing a small kiln</h1><p>Posted March 1, 2024</p><ul><li>Shelves — May 2, 2024</li><li>Cones — April 20, 2024</li></ul>`)).toBe('2024-03-01');
 });
+
+test('a JSON-LD block with raw line breaks inside a string still dates the page', () => {
+  const block = '{"@context":"https://schema.org","@type":"BlogPosting","headline":"Kiln","articleBody":"First line\n\tsecond line","datePublished":"2023-10-02 08:00:00"}';
+  expect(page('<p>x</p>', undefined, `<script type="application/ld+json">${block}</script>`)).toBe('2023-10-02 08:00:00');
+});
