@@ -35,7 +35,7 @@ export function headerDate(doc: Document, title: string | null, dayFirst: boolea
 }
 
 /**
- * The heading that holds the article's title: of the `<h1>`/`<h2>` the declared title contains, the
+ * The heading that holds the article's title: of the `<h1>`–`<h3>` the declared title contains, the
  * longest (a site-name `<h1>` is contained too, but is shorter than the article's own heading); else the
  * first `<h1>` outside navigation.
  */
@@ -45,7 +45,7 @@ function titleHeading(doc: Document, title: string | null): Element | null {
   const wanted = title ? foldTitle(title) : '';
   let best: Element | null = null;
   let bestLength = 3;
-  for (const heading of body.querySelectorAll('h1, h2')) {
+  for (const heading of body.querySelectorAll('h1, h2, h3')) {
     const text = foldTitle(heading.textContent ?? '');
     if (text.length > bestLength && wanted.includes(text)) {
       best = heading;

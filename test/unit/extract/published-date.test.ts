@@ -104,3 +104,8 @@ test('a JSON-LD block with raw line breaks inside a string still dates the page'
   const block = '{"@context":"https://schema.org","@type":"BlogPosting","headline":"Kiln","articleBody":"First line\n\tsecond line","datePublished":"2023-10-02 08:00:00"}';
   expect(page('<p>x</p>', undefined, `<script type="application/ld+json">${block}</script>`)).toBe('2023-10-02 08:00:00');
 });
+
+test('a blog whose post titles are <h3> under a date heading is dated by that heading', () => {
+  const intro = '<p>A club for people who fire clay at home, with notes.</p>'.repeat(14);
+  expect(page(`<h1>Kiln Club</h1>${intro}<h2 class="date-header">Tuesday, October 7, 2014</h2><h3 class="post-title">Firing a small kiln</h3><p>Clay talk.</p>`)).toBe('2014-10-07');
+});
