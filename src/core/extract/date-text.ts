@@ -31,9 +31,30 @@ const DATE_IN_TEXT = new RegExp(
   'gi',
 );
 
-const NOT_THE_ARTICLE = /\b(?:joined|member since|registered|since|born|expires?|until|deadline|due)\b[^.!?\d]{0,20}$/i;
-const UPDATED = /\b(?:updated|modified|edited|revised|reviewed|refreshed)\b[^.!?\d]{0,20}$|\blast\s+\w*\s*$/i;
-const PUBLISHED = /\b(?:published|posted|written|created|released|date)\b[^.!?\d]{0,20}$|发布|发表/i;
+// Words that say what a day is, read in the few words just before it; the nearest one counts
+// ("Start here · Published May 3" is a published date). `other`: a member's, an offer's or an event's day.
+const LABELS: [TextDate['label'], string][] = [
+  ['other', 'joined|member since|registered|since|born|ends?|valid|until|till|expires?|deadline|due|starts?|opens?|closes?'],
+  ['updated', 'updated|modified|edited|revised|reviewed|refreshed|last'],
+  ['published', 'published|posted|written|created|released|date|发布|发表'],
+];
+const LABEL_WORDS = new RegExp(LABELS.map(([label, words]) => `(?<${label}>${words})`).join('|'), 'gi');
+// At most this much non-date text between a label and its day ("Updated on: ", "Posted by Oda · ").
+const LABEL_REACH = 20;
+
+/** What the text just before a day calls it. */
+function labelBefore(before: string): TextDate['label'] {
+  let label: TextDate['label'] = 'plain';
+  for (const m of before.matchAll(LABEL_WORDS)) {
+    const rest = before.slice(m.index + m[0].length);
+    const ascii = /^[a-z]/i.test(m[0]);
+    // A Latin word must stand alone ("due", not "subdued"); the label must reach the day.
+    if (ascii && (/[a-z]/i.test(before[m.index - 1] ?? '') || /^[a-z]/i.test(rest))) continue;
+    if (rest.length > LABEL_REACH || /[.!?\d]/.test(rest)) continue;
+    label = LABELS.find(([name]) => m.groups?.[name])![0];
+  }
+  return label;
+}
 
 /**
  * Every calendar day written in `text`, in order: "May 3, 2023", "3rd May 2023", "2023-05-03",
@@ -54,7 +75,7 @@ export function datesInText(text: string, dayFirst: boolean): TextDate[] {
     const day = ymd && isoDay(...ymd);
     if (!day) continue;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
-    const label = NOT_THE_ARTICLE.test(before) ? 'other' : UPDATED.test(before) ? 'updated' : PUBLISHED.test(before) ? 'published' : 'plain';
+    const label = labelBefore(before);
     found.push({ day, label, index: m.index });
   }
   return found;

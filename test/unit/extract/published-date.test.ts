@@ -109,3 +109,13 @@ test('a blog whose post titles are <h3> under a date heading is dated by that he
   const intro = '<p>A club for people who fire clay at home, with notes.</p>'.repeat(14);
   expect(page(`<h1>Kiln Club</h1>${intro}<h2 class="date-header">Tuesday, October 7, 2014</h2><h3 class="post-title">Firing a small kiln</h3><p>Clay talk.</p>`)).toBe('2014-10-07');
 });
+
+test("an offer's or event's day next to the title is not the article's", () => {
+  expect(page('<h1>Firing a small kiln</h1><p>Kiln sale ends 04/30/2025. Classes valid through June 1, 2025.</p><p>Clay talk.</p>')).toBeNull();
+  expect(page('<h1>Firing a small kiln</h1><p>Workshop opens Saturday, May 3, 2025</p><p>Clay talk.</p>')).toBeNull();
+});
+
+test('the label nearest a day says what it is', () => {
+  expect(page('<a href="/start">Start here</a><h1>Firing a small kiln</h1><p>Published August 7, 2023</p>')).toBe('2023-08-07');
+  expect(page('<h1>Firing a small kiln</h1><p>Offer ends 04/30/2025 · posted March 2, 2025</p>')).toBe('2025-03-02');
+});
