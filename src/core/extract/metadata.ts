@@ -1,4 +1,6 @@
 import type { TitleSignals } from './title';
+import { declaredDate } from './date-text';
+import { headerDate } from './header-date';
 import { absoluteUrl } from './urls';
 
 /** Metadata a page declares about itself, before any site adapter has its say. */
@@ -43,29 +45,94 @@ export function readMetadata(doc: Document, baseUrl: string): PageMetadata {
     .filter(Boolean);
   const publisher = ld ? personNames(ld.publisher) : null;
   const siteName = meta('og:site_name', 'application-name') ?? publisher;
+  const titles = [text(ld?.headline), meta('og:title'), meta('twitter:title'), doc.querySelector('title')?.textContent?.trim() || null].filter(
+    (t): t is string => !!t,
+  );
+  const lang = doc.documentElement?.getAttribute('lang')?.trim() || meta('og:locale', 'language', 'content-language');
   return {
-    titles: [text(ld?.headline), meta('og:title'), meta('twitter:title'), doc.querySelector('title')?.textContent?.trim() || null].filter(
-      (t): t is string => !!t,
-    ),
+    titles,
     headings: [...doc.querySelectorAll('h1')].slice(0, HEADINGS_READ).map((h) => h.textContent ?? ''),
     siteNames: [
       ...new Set([siteName, meta('application-name'), publisher, ...ldItems.filter((item) => SITE_TYPES.test(String(item['@type'] ?? ''))).map((item) => text(item.name))]),
     ].filter((n): n is string => !!n),
     byline: (ld && personNames(ld.author)) ?? meta('author', 'article:author', 'parsely-author', 'dc.creator') ?? microdataAuthor(doc),
-    published:
-      text(ld?.datePublished) ??
-      meta('article:published_time', 'og:article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'parsely-pub-date') ??
-      (doc.querySelector('time[pubdate], article time[datetime]')?.getAttribute('datetime')?.trim() || null) ??
-      anyLdDate(ldItems) ??
-      (doc.querySelector('time[datetime]')?.getAttribute('datetime')?.trim() || null),
+    published: publishedDate(doc, baseUrl, ld, ldItems, meta, titles[0] ?? null, lang),
     siteName,
-    lang: doc.documentElement?.getAttribute('lang')?.trim() || meta('og:locale', 'language', 'content-language'),
+    lang,
     description: meta('description', 'og:description', 'twitter:description') ?? text(ld?.description),
     keywords: keywords.length ? keywords : ld ? listOf(ld.keywords) : [],
     tags: articleTags,
     leadImage: image ? absoluteUrl(image, baseUrl) : null,
     canonicalUrl: canonical ? absoluteUrl(canonical, baseUrl) : null,
   };
+}
+
+/**
+ * The article's published date, from the most trusted source that gives one: JSON-LD, meta tags,
+ * microdata, the byline next to the title, the address (`/2024/05/03/`). Values come out as ISO
+ * 8601 (a declared offset kept; a bare day stays a bare day, so no conversion can move it).
+ */
+function publishedDate(
+  doc: Document,
+  baseUrl: string,
+  ld: JsonObject | null,
+  ldItems: JsonObject[],
+  meta: (...names: string[]) => string | null,
+  title: string | null,
+  lang: string | null,
+): string | null {
+  // Month-first numeric dates ("05/03/2024") are American; elsewhere the day comes first.
+  const dayFirst = !!lang && !/^en(?:[-_](?:us|ca|ph))?$/i.test(lang);
+  const declared = (value: string | null | undefined) => (value ? declaredDate(value, dayFirst) : null);
+  const sources = [
+    () => text(ld?.datePublished),
+    () => meta(...PUBLISHED_META),
+    () => microdataDate(doc),
+    () => doc.querySelector('time[pubdate], article time[datetime]')?.getAttribute('datetime'),
+    () => anyLdDate(ldItems),
+    () => headerDate(doc, title, dayFirst),
+    () => addressDate(baseUrl),
+    () => pageTime(doc),
+  ];
+  for (const source of sources) {
+    const value = declared(source());
+    if (value) return value;
+  }
+  return null;
+}
+
+/** The first `<time datetime>` of the page outside its navigation, footer, sidebars and comments. */
+function pageTime(doc: Document): string | null {
+  for (const time of doc.querySelectorAll('time[datetime]')) {
+    if (!time.closest('nav, footer, aside, [class*="comment"], [class*="related"], [class*="sidebar"]')) return time.getAttribute('datetime');
+  }
+  return null;
+}
+
+// Meta names that declare a published date, most used first (Open Graph, Dublin Core, Parse.ly, Sailthru, citations).
+const PUBLISHED_META = [
+  'article:published_time', 'og:article:published_time', 'article:published', 'og:published_time', 'datePublished',
+  'pubdate', 'publishdate', 'publish-date', 'published-date', 'date', 'dc.date', 'dc.date.issued', 'dcterms.issued',
+  'dcterms.created', 'parsely-pub-date', 'sailthru.date', 'citation_publication_date', 'citation_date',
+];
+
+/**
+ * A `datePublished` marked with microdata on an element other than `<meta>` (`<span itemprop content>`,
+ * `<time itemprop>`), of the page's own item: a comment's or an answer's date is not the page's.
+ */
+function microdataDate(doc: Document): string | null {
+  for (const el of doc.querySelectorAll('[itemprop="datePublished"]:not(meta)')) {
+    const item = el.parentElement?.closest('[itemscope]');
+    if (/Comment|Answer/i.test(item?.getAttribute('itemtype') ?? '') || el.closest('[class*="comment"]')) continue;
+    return el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.textContent;
+  }
+  return null;
+}
+
+/** The day in a blog-style address (`/2024/05/03/slug`), when the path names a whole day. */
+function addressDate(url: string): string | null {
+  const m = /\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])\/(0[1-9]|[12]\d|3[01])(?:\/|$)/.exec(new URL(url).pathname);
+  return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
 }
 
 /**
@@ -87,11 +154,9 @@ function metaByName(doc: Document): Map<string, Element> {
 function readJsonLd(doc: Document): JsonObject[] {
   const items: JsonObject[] = [];
   for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    try {
-      items.push(...flattenLd(JSON.parse((script.textContent ?? '').replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, ''))));
-    } catch {
-      // pages ship broken JSON-LD often enough; the next block or source will do
-    }
+    const data = parseLd(script);
+    // Pages ship broken JSON-LD often enough; the next block or source will do.
+    if (data !== undefined) items.push(...flattenLd(data));
   }
   return items;
 }
@@ -112,6 +177,23 @@ function anyLdDate(items: JsonObject[]): string | null {
     if (date) return date;
   }
   return null;
+}
+
+/**
+ * A JSON-LD block's data, undefined when it is no JSON. CMSs often write an article body with raw
+ * line breaks or tabs inside a string, which JSON forbids: read as spaces, the block parses.
+ */
+function parseLd(script: Element): unknown {
+  const source = (script.textContent ?? '').replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, '');
+  try {
+    return JSON.parse(source);
+  } catch {
+    try {
+      return JSON.parse(source.replace(/[\u0000-\u001f]+/g, ' '));
+    } catch {
+      return undefined;
+    }
+  }
 }
 
 function flattenLd(data: unknown): JsonObject[] {

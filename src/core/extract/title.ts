@@ -53,12 +53,12 @@ const SAME_SUBJECT = 0.5;
  * ("Thread: Title", "Title 12 comments"), or the title with its spaces lost between the heading's elements.
  */
 function holdsLetters(heading: string, title: string): boolean {
-  return fold(heading).replace(/ /g, '').includes(fold(title).replace(/ /g, ''));
+  return foldTitle(heading).replace(/ /g, '').includes(foldTitle(title).replace(/ /g, ''));
 }
 
 function sharedWords(a: string, b: string): number {
-  const wordsA = new Set(fold(a).split(' '));
-  const wordsB = new Set(fold(b).split(' '));
+  const wordsA = new Set(foldTitle(a).split(' '));
+  const wordsB = new Set(foldTitle(b).split(' '));
   let shared = 0;
   for (const word of wordsA) if (wordsB.has(word)) shared++;
   return shared / Math.min(wordsA.size, wordsB.size);
@@ -73,8 +73,8 @@ const HEADINGS_READ = 2;
 
 /** The declared title holds the heading as a run of whole words. */
 function namesHeading(title: string, heading: string): boolean {
-  const words = fold(heading);
-  return !!words && ` ${fold(title)} `.includes(` ${words} `);
+  const words = foldTitle(heading);
+  return !!words && ` ${foldTitle(title)} `.includes(` ${words} `);
 }
 
 /** `title` is "Page words - name" (or "- name documentation"), its first part not the site's name already. */
@@ -118,11 +118,11 @@ function withoutSite(title: string, site: (part: string) => boolean): string {
  * or it is the host's own name ("Field Notes" on fieldnotes.example, "Example.org" on example.org).
  */
 export function siteMatcher(siteNames: string[], host: string): (part: string) => boolean {
-  const names = siteNames.map(fold).filter(Boolean);
+  const names = siteNames.map(foldTitle).filter(Boolean);
   const domain = domainName(host);
   const hostWords = domain.length >= MIN_HOST_WORD ? [domain] : [];
   return (part) => {
-    const words = fold(part);
+    const words = foldTitle(part);
     if (!words) return false;
     // A part of a declared name ("Field Notes" of "The Field Notes"), or a name with a word or two
     // around it ("Field Notes Blog"), not a longer phrase that starts with it ("Field Notes on Rust" is a title).
@@ -159,7 +159,7 @@ function splitParts(title: string): string[] {
 }
 
 /** Lower case, punctuation and symbols as spaces: how two spellings of one title compare. */
-function fold(text: string): string {
+export function foldTitle(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()
