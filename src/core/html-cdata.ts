@@ -1,7 +1,6 @@
-// What the scan steps over whole: comments, and elements whose content is raw text (a `<![CDATA[`
-// in a script is script text, and `<!--` written into a script would change where a parser ends it).
-const SKIPPED = /<!--[\s\S]*?-->|<(script|style|textarea|title|xmp|iframe|noembed|noframes)\b[^>]*>[\s\S]*?<\/\1\s*>/;
-const SCAN = new RegExp(`${SKIPPED.source}|<!\\[CDATA\\[([^>]*)>`, 'gi');
+// Stepped over whole: comments, and elements whose content is raw text (a `<![CDATA[` in a script is
+// script text, and `<!--` written into a script would change where a parser ends it). Then the section.
+const SCAN = /<!--[\s\S]*?-->|<(script|style|textarea|title|xmp|iframe|noembed|noframes)\b[^>]*>[\s\S]*?<\/\1\s*>|<!\[CDATA\[([^>]*)>/gi;
 
 /**
  * Reads `<![CDATA[` in HTML as a browser's parser does. Outside SVG and MathML a browser takes it

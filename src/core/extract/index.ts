@@ -50,8 +50,10 @@ export function captureArticle(doc: Document, pageUrl: string): PageCapture {
   let readable: ReturnType<Readability<Element>['parse']> = null;
   if (!content) {
     const thread = threadPosts(doc);
-    const main = mainFallback(doc);
-    const grid = main || declaresArticle(doc) ? null : cardGrid(doc);
+    // Read once: the main region's fallback and the card grid both turn on it.
+    const article = declaresArticle(doc);
+    const main = mainFallback(doc, article);
+    const grid = main || article ? null : cardGrid(doc);
     try {
       // The article element itself, not its HTML to be parsed again (and no innerHTML assignment).
       readable = new Readability(doc, { keepClasses: false, serializer: (node) => node as Element }).parse();

@@ -40,8 +40,7 @@ const ARTICLE_FURNITURE = `${FURNITURE}, #comments, .comments, #disqus_thread, .
  * twice as much on most pages, three times on a page that declares itself an article, where that
  * extractor is usually right and a bigger region usually holds related stories.
  */
-export function mainFallback(doc: Document): { main: Element; factor: number } | null {
-  const article = declaresArticle(doc);
+export function mainFallback(doc: Document, article = declaresArticle(doc)): { main: Element; factor: number } | null {
   const main = mainContainer(doc, article ? ARTICLE_FURNITURE : FURNITURE);
   return main && { main, factor: article ? 3 : 2 };
 }
