@@ -9,6 +9,7 @@ import { getArticle } from './library';
 import { writeAtomically } from './transaction';
 import { indexBatch } from './search-index';
 import { indexTerms, searchFieldsOf } from './search-tokens';
+import { putBody, readText } from './bodies';
 
 /** Writes a backup of the whole library to `sink`, one article at a time, oldest first. */
 export async function backUpLibrary(db: LibraryDB, sink: ZipSink): Promise<number> {
@@ -48,7 +49,7 @@ function mergedEdits(kept: ArticleRecord, other: ArticleRecord): ArticleRecord {
 export async function restoreLibrary(db: LibraryDB, articles: BackupArticle[]): Promise<RestoreOutcome> {
   // Blobs are made before the transaction opens: nothing but IndexedDB work may happen inside it.
   const prepared = articles.map((a) => ({ ...a, blobs: a.images.map((i) => ({ url: i.url, type: i.type, blob: new Blob([i.bytes as Uint8Array<ArrayBuffer>], { type: i.type }) })) }));
-  const tx = db.transaction(['articles', 'bodies', 'images', 'postings', 'docs'], 'readwrite');
+  const tx = db.transaction(['articles', 'bodies', 'texts', 'images', 'postings', 'docs'], 'readwrite');
   const outcome: RestoreOutcome = { added: 0, updated: 0, unchanged: 0 };
   return writeAtomically(tx, async (track) => {
     const records = tx.objectStore('articles');
@@ -59,7 +60,7 @@ export async function restoreLibrary(db: LibraryDB, articles: BackupArticle[]): 
       let id = record.id;
       if (local) {
         id = local.id;
-        const localText = (await track(tx.objectStore('bodies').get(id)))?.text ?? '';
+        const localText = (await readText(tx, id, track)) ?? '';
         const before = indexTerms(searchFieldsOf(local, localText));
         if (record.savedAt <= local.savedAt) {
           const merged = mergedEdits(local, record);
@@ -83,7 +84,7 @@ export async function restoreLibrary(db: LibraryDB, articles: BackupArticle[]): 
         await index.add({ articleId: id, before: null, after: indexTerms(searchFieldsOf(record, body.text)) });
         outcome.added++;
       }
-      await track(tx.objectStore('bodies').put({ ...body, id }));
+      await putBody(tx, track, { ...body, id });
       for (const image of blobs) await track(images.put({ articleId: id, ...image }));
     }
     await index.flush();

@@ -5,7 +5,7 @@ import { indexTerms, searchFieldsOf, type Term } from './search-tokens';
 import { indexBatch, type IndexTx } from './search-index';
 
 export const DB_NAME = 'keepmark';
-export const DB_VERSION = 6;
+export const DB_VERSION = 7;
 
 /** The library's schema. Records, bodies and images live apart so listing never reads a body. */
 export interface LibrarySchema extends DBSchema {
@@ -19,9 +19,14 @@ export interface LibrarySchema extends DBSchema {
      */
     indexes: { savedAt: number; canonicalUrl: string; userTags: string; siteSaved: [string, number]; publishedOrder: number; sitePublished: [string, number] };
   };
+  /** An article's HTML and Markdown; its text is in `texts` (see bodies.ts). */
   bodies: {
     key: string;
-    value: ArticleBody;
+    value: Omit<ArticleBody, 'text'>;
+  };
+  texts: {
+    key: string;
+    value: { id: string; text: string };
   };
   images: {
     key: [string, string];
@@ -126,6 +131,14 @@ function openSchema(name: string): Promise<LibraryDB> {
         articles.createIndex('sitePublished', ['siteName', 'publishedOrder']);
         for (let cursor = await articles.openCursor(); cursor; cursor = await cursor.continue()) await cursor.update(storedRecord(cursor.value));
       }
+      if (oldVersion < 7) {
+        // Each body's text moves to a store of its own, which search reads without the HTML and Markdown.
+        const texts = db.createObjectStore('texts', { keyPath: 'id' });
+        for (let cursor = await tx.objectStore('bodies').openCursor(); cursor; cursor = await cursor.continue()) {
+          const { text, ...body } = cursor.value as ArticleBody;
+          await Promise.all([texts.put({ id: body.id, text }), cursor.update(body)]);
+        }
+      }
     },
   });
 }
@@ -134,7 +147,8 @@ function openSchema(name: string): Promise<LibraryDB> {
 async function indexEveryArticle(tx: IndexTx): Promise<void> {
   const index = indexBatch(tx, (request) => request);
   for (let cursor = await tx.objectStore('articles').openCursor(); cursor; cursor = await cursor.continue()) {
-    const body = await tx.objectStore('bodies').get(cursor.value.id);
+    // Before version 7 the body held its text.
+    const body = (await tx.objectStore('bodies').get(cursor.value.id)) as ArticleBody | undefined;
     await index.add({ articleId: cursor.value.id, before: null, after: indexTerms(searchFieldsOf(cursor.value, body?.text ?? '')) });
   }
   await index.flush();

@@ -5,6 +5,7 @@ import { writeAtomically } from './transaction';
 import type { SavedImage } from './images';
 import { indexTerms, searchFieldsOf } from './search-tokens';
 import { applyIndexChanges } from './search-index';
+import { deleteBody, putBody, readBody } from './bodies';
 
 type StoreIndex = IndexNames<LibrarySchema, 'articles'>;
 
@@ -78,8 +79,8 @@ export async function filterChoices(db: LibraryDB): Promise<{ tags: string[]; si
 }
 
 export async function getArticle(db: LibraryDB, id: string): Promise<{ record: ArticleRecord; body: ArticleBody } | null> {
-  const tx = db.transaction(['articles', 'bodies']);
-  const [record, body] = await Promise.all([tx.objectStore('articles').get(id), tx.objectStore('bodies').get(id)]);
+  const tx = db.transaction(['articles', 'bodies', 'texts']);
+  const [record, body] = await Promise.all([tx.objectStore('articles').get(id), readBody(tx, id)]);
   return record && body ? { record, body } : null;
 }
 
@@ -97,14 +98,14 @@ export async function deleteArticle(db: LibraryDB, id: string): Promise<WholeArt
  * those that were there, whole, for one undo. Ids no longer in the library are skipped.
  */
 export async function deleteArticles(db: LibraryDB, ids: string[]): Promise<WholeArticle[]> {
-  const tx = db.transaction(['articles', 'bodies', 'images', 'postings', 'docs'], 'readwrite');
+  const tx = db.transaction(['articles', 'bodies', 'texts', 'images', 'postings', 'docs'], 'readwrite');
   return writeAtomically(tx, async (track) => {
     const images = tx.objectStore('images');
     const found = await Promise.all(
       ids.map(async (id): Promise<WholeArticle | null> => {
         const [record, body, kept] = await Promise.all([
           track(tx.objectStore('articles').get(id)),
-          track(tx.objectStore('bodies').get(id)),
+          readBody(tx, id, track),
           track(images.index('articleId').getAll(id)),
         ]);
         return record && body ? { record, body, images: kept } : null;
@@ -115,7 +116,7 @@ export async function deleteArticles(db: LibraryDB, ids: string[]): Promise<Whol
     await Promise.all([
       ...removed.flatMap(({ record, images: kept }) => [
         track(tx.objectStore('articles').delete(record.id)),
-        track(tx.objectStore('bodies').delete(record.id)),
+        deleteBody(tx, track, record.id),
         ...kept.map((image) => track(images.delete([image.articleId, image.url]))),
       ]),
       applyIndexChanges(
@@ -135,12 +136,12 @@ export async function deleteArticles(db: LibraryDB, ids: string[]): Promise<Whol
 export async function restoreArticle(db: LibraryDB, article: WholeArticle): Promise<boolean> {
   const { record, body } = article;
   const terms = indexTerms(searchFieldsOf(record, body.text));
-  const tx = db.transaction(['articles', 'bodies', 'images', 'postings', 'docs'], 'readwrite');
+  const tx = db.transaction(['articles', 'bodies', 'texts', 'images', 'postings', 'docs'], 'readwrite');
   return writeAtomically(tx, async (track) => {
     if (await track(tx.objectStore('articles').index('canonicalUrl').get(article.record.canonicalUrl))) return false;
     await Promise.all([
       track(tx.objectStore('articles').put(storedRecord(article.record))),
-      track(tx.objectStore('bodies').put(article.body)),
+      putBody(tx, track, article.body),
       ...article.images.map((image) => track(tx.objectStore('images').put(image))),
       applyIndexChanges(tx, track, [{ articleId: record.id, before: null, after: terms }]),
     ]);

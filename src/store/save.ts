@@ -6,6 +6,7 @@ import { writeAtomically } from './transaction';
 import { faultPoint } from '../shared/fault-points';
 import { indexTerms, searchFieldsOf } from './search-tokens';
 import { applyIndexChanges } from './search-index';
+import { putBody, readText } from './bodies';
 
 export type SaveResult = { record: ArticleRecord; updated: boolean };
 
@@ -27,12 +28,12 @@ export async function saveCapture(db: LibraryDB, capture: PageCapture, ctx: Save
   // Convert before the transaction opens: IndexedDB commits a transaction that waits on other work.
   const draft = articleFromCapture(capture, ctx);
   const terms = indexTerms(searchFieldsOf(draft.record, draft.body.text));
-  const tx = db.transaction(['articles', 'bodies', 'images', 'postings', 'docs'], 'readwrite');
+  const tx = db.transaction(['articles', 'bodies', 'texts', 'images', 'postings', 'docs'], 'readwrite');
   return writeAtomically(tx, async (track) => {
     const previous = await track(tx.objectStore('articles').index('canonicalUrl').get(capture.canonicalUrl));
     const store = tx.objectStore('images');
-    const [earlier, earlierBody] = previous
-      ? await Promise.all([track(store.index('articleId').getAll(previous.id)), track(tx.objectStore('bodies').get(previous.id))])
+    const [earlier, earlierText] = previous
+      ? await Promise.all([track(store.index('articleId').getAll(previous.id)), readText(tx, previous.id, track)])
       : [[], undefined];
     const failedNow = new Set(images.failed.map((f) => f.url));
     const carried = new Set(earlier.filter((image) => failedNow.has(image.url)).map((image) => image.url));
@@ -50,7 +51,7 @@ export async function saveCapture(db: LibraryDB, capture: PageCapture, ctx: Save
     await faultPoint('writing', () => track(tx.objectStore('articles').count()));
     await Promise.all([
       putRecord,
-      track(tx.objectStore('bodies').put({ ...draft.body, id: record.id })),
+      putBody(tx, track, { ...draft.body, id: record.id }),
       ...images.kept.map(({ url, blob, type }) => track(store.put({ articleId: record.id, url, blob, type }))),
       // Tokens come from the draft, computed before the transaction; a page saved before is
       // tokenised again here, its old copy to remove its postings and the new one to index its
@@ -58,7 +59,7 @@ export async function saveCapture(db: LibraryDB, capture: PageCapture, ctx: Save
       applyIndexChanges(tx, track, [
         {
           articleId: record.id,
-          before: previous ? indexTerms(searchFieldsOf(previous, earlierBody?.text ?? '')) : null,
+          before: previous ? indexTerms(searchFieldsOf(previous, earlierText ?? '')) : null,
           after: previous?.userTags.length ? indexTerms(searchFieldsOf(record, draft.body.text)) : terms,
         },
       ]),

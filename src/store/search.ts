@@ -1,18 +1,19 @@
-import type { ArticleBody, ArticleRecord } from '../core/types';
+import type { ArticleRecord } from '../core/types';
 import type { IDBPTransaction } from 'idb';
 import type { LibraryDB, LibrarySchema } from './db';
 import { BLOCK, decode, weightOf } from './postings';
 import { fold, isCjk, termOf, tokenize, type Term } from './search-tokens';
+import { readText } from './bodies';
 
 export interface SearchHit {
   articleId: string;
   score: number;
 }
 
-/** A hit with its record and body, read once for both the CJK check and the snippet. */
+/** A hit with its record and text, read once for both the CJK check and the snippet. */
 export interface FoundHit extends SearchHit {
   record: ArticleRecord;
-  body: ArticleBody | undefined;
+  text: string;
 }
 
 /**
@@ -35,7 +36,7 @@ export async function searchArticles(db: LibraryDB, query: string, limit = 50): 
 
 /**
  * A search's ranked matches, read a few at a time: the index is read once, and each `next(n)`
- * reads the records and bodies of the next `n` matches only — the popup shows a screenful first
+ * reads the records and texts of the next `n` matches only — the popup shows a screenful first
  * and reads the rest after it is painted.
  */
 export interface SearchResults {
@@ -52,7 +53,7 @@ export async function startSearch(db: LibraryDB, query: string): Promise<SearchR
   return {
     async next(count) {
       const out: FoundHit[] = [];
-      const tx = db.transaction(['docs', 'articles', 'bodies']);
+      const tx = db.transaction(['docs', 'articles', 'texts']);
       while (at < matches.length && out.length < count) {
         // Read as many as are still wanted; checked hits that fail their check are made up next turn.
         const end = at + count - out.length;
@@ -61,9 +62,9 @@ export async function startSearch(db: LibraryDB, query: string): Promise<SearchR
           batch.map(async ([no, score]) => {
             const id = (await tx.objectStore('docs').get(no))?.id;
             if (!id) return null;
-            const [record, body] = await Promise.all([tx.objectStore('articles').get(id), tx.objectStore('bodies').get(id)]);
-            if (!record || !holdsAll(record, body, cjk)) return null;
-            return { articleId: id, score, record, body };
+            const [record, text = ''] = await Promise.all([tx.objectStore('articles').get(id), readText(tx, id)]);
+            if (!record || !holdsAll(record, text, cjk)) return null;
+            return { articleId: id, score, record, text };
           }),
         );
         // The next read starts after the last hit taken, not after the batch.
@@ -195,13 +196,13 @@ async function readPrefix(tx: SearchTx, prefix: string): Promise<TermHits> {
 }
 
 /** Whether the article's folded title, site, tags and text hold every one of `tokens`. */
-function holdsAll(record: ArticleRecord, body: ArticleBody | undefined, tokens: string[]): boolean {
+function holdsAll(record: ArticleRecord, text: string, tokens: string[]): boolean {
   if (tokens.length === 0) return true;
-  const raw = [record.title, record.siteName ?? '', record.userTags.join(' '), body?.text ?? ''].join('\n');
+  const raw = [record.title, record.siteName ?? '', record.userTags.join(' '), text].join('\n');
   // CJK tokens fold to themselves unless the text is decomposed: the raw text answers first.
   if (tokens.every((token) => raw.includes(token))) return true;
-  const text = fold(raw);
-  return tokens.every((token) => text.includes(token));
+  const folded = fold(raw);
+  return tokens.every((token) => folded.includes(token));
 }
 
 /**

@@ -85,7 +85,7 @@ describe('Chromium: the options page', () => {
         request.onsuccess = () => resolve(request.result);
         request.onerror = () => reject(request.error);
       });
-      const tx = db.transaction(['articles', 'bodies'], 'readwrite');
+      const tx = db.transaction(['articles', 'bodies', 'texts'], 'readwrite');
       const record = (id: string, title: string, savedAt: number) => ({
         id, url: `https://x.test/${id}`, canonicalUrl: `https://x.test/${id}`, title, byline: null, published: null, siteName: null, lang: 'en',
         description: null, keywords: [], tags: ['On'], categories: [], artid: null, leadImage: null, userTags: [], note: '',
@@ -93,8 +93,10 @@ describe('Chromium: the options page', () => {
       });
       tx.objectStore('articles').put(record('old', 'Older one', 1000));
       tx.objectStore('articles').put(record('new', 'yes: the newest', 2000));
-      tx.objectStore('bodies').put({ id: 'old', html: '<p>old</p>', markdown: 'old\n', text: 'old' });
-      tx.objectStore('bodies').put({ id: 'new', html: '<ul><li>kept item</li></ul>', markdown: '- kept item\n', text: 'kept item' });
+      tx.objectStore('bodies').put({ id: 'old', html: '<p>old</p>', markdown: 'old\n' });
+      tx.objectStore('bodies').put({ id: 'new', html: '<ul><li>kept item</li></ul>', markdown: '- kept item\n' });
+      tx.objectStore('texts').put({ id: 'old', text: 'old' });
+      tx.objectStore('texts').put({ id: 'new', text: 'kept item' });
       await new Promise((resolve) => (tx.oncomplete = resolve));
       db.close();
     });

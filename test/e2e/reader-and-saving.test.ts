@@ -61,11 +61,12 @@ function articles(worker: Worker): Promise<Array<{ id: string; title: string; ca
         const open = indexedDB.open('keepmark');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const tx = open.result.transaction(['articles', 'bodies']);
+          const tx = open.result.transaction(['articles', 'bodies', 'texts']);
           const records = tx.objectStore('articles').getAll();
           const bodies = tx.objectStore('bodies').getAll();
-          tx.oncomplete = () =>
-            resolve(records.result.map((r: any) => ({ ...r, ...bodies.result.find((b: any) => b.id === r.id) })));
+          const texts = tx.objectStore('texts').getAll();
+          const byId = (rows: IDBRequest<any[]>, id: string) => rows.result.find((row: any) => row.id === id);
+          tx.oncomplete = () => resolve(records.result.map((r: any) => ({ ...r, ...byId(bodies, r.id), ...byId(texts, r.id) })));
         };
       }),
   );

@@ -2,6 +2,7 @@
 // Markdown bodies that link their images, and those images kept in the library as Blobs.
 import type { ArticleRecord } from '../../../src/core/types';
 import { storedRecord, type LibraryDB } from '../../../src/store/db';
+import { putBody } from '../../../src/store/bodies';
 import { seededRandom as random } from '../random';
 
 export interface LibraryShape {
@@ -63,10 +64,10 @@ export async function fillLibrary(db: LibraryDB, shape: LibraryShape): Promise<v
     const record = generatedRecord(n, shape.imagesPerArticle);
     const urls = Array.from({ length: shape.imagesPerArticle }, (_, i) => `https://img.example.org/${n}/figure-${i}.jpg`);
     const markdown = [`# ${record.title}`, ...urls.flatMap((url, i) => [paragraph(next, 120), `![Figure ${i}](${url})`]), paragraph(next, 200)].join('\n\n');
-    const tx = db.transaction(['articles', 'bodies', 'images'], 'readwrite');
+    const tx = db.transaction(['articles', 'bodies', 'texts', 'images'], 'readwrite');
     await Promise.all([
       tx.objectStore('articles').put(storedRecord(record)),
-      tx.objectStore('bodies').put({ id: record.id, html: `<p>${paragraph(next, 40)}</p>`, markdown, text: markdown }),
+      putBody(tx, (request) => request, { id: record.id, html: `<p>${paragraph(next, 40)}</p>`, markdown, text: markdown }),
       ...urls.map((url) => tx.objectStore('images').put({ articleId: record.id, url, type: 'image/jpeg', blob: new Blob([bytes(next, shape.imageBytes) as Uint8Array<ArrayBuffer>], { type: 'image/jpeg' }) })),
       tx.done,
     ]);

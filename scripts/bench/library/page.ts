@@ -132,7 +132,7 @@ async function sizes(): Promise<{ count: number; usage: number; index: Awaited<R
 
 async function clear(dbName: string): Promise<void> {
   const db = await library(dbName);
-  const stores = ['articles', 'bodies', 'images', 'postings', 'docs'] as const;
+  const stores = ['articles', 'bodies', 'texts', 'images', 'postings', 'docs'] as const;
   const tx = db.transaction([...stores], 'readwrite');
   await Promise.all(stores.map((name) => tx.objectStore(name).clear()));
   await tx.done;

@@ -7,7 +7,7 @@ export interface FoundArticle {
   snippet: string;
 }
 
-/** A search's matches with the passage that matched, read a few at a time (bodies for those only). */
+/** A search's matches with the passage that matched, read a few at a time (their texts for those only). */
 export interface FoundArticles {
   next(count: number): Promise<FoundArticle[]>;
 }
@@ -17,7 +17,7 @@ export async function searchLibrary(db: LibraryDB, query: string): Promise<Found
   return {
     async next(count) {
       const hits = await results.next(count);
-      return hits.map(({ record, body }) => ({ record, snippet: snippet(body?.text ?? '', query) }));
+      return hits.map(({ record, text }) => ({ record, snippet: snippet(text, query) }));
     },
   };
 }

@@ -75,6 +75,7 @@ describe('Chromium: no room left with articles already saved', () => {
     // The earlier article, record and body, exactly as it was; nothing of the long pages.
     expect(after.articles).toEqual(before.articles);
     expect(after.bodies).toEqual(before.bodies);
+    expect(after.texts).toEqual(before.texts);
     figures.casesGenerated++;
   }, 180_000);
 });

@@ -4,6 +4,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 export interface LibraryState {
   articles: Array<{ id: string; title: string; canonicalUrl: string }>;
   bodies: Array<{ id: string; markdown: string }>;
+  /** Ids of the articles' texts (schema 7 on: kept apart from their bodies). */
+  texts: Array<{ id: string }>;
   images: Array<{ articleId: string; url: string }>;
 }
 
@@ -25,22 +27,23 @@ export function readLibraryIn(page: Page): Promise<LibraryState> {
           const open = indexedDB.open('keepmark');
           // No library yet: leave creating it to Keepmark (an empty version-1 database would stop its upgrade).
           open.onupgradeneeded = () => open.transaction!.abort();
-          open.onerror = () => (open.error?.name === 'AbortError' ? resolve({ articles: [], bodies: [], images: [] }) : reject(open.error));
+          open.onerror = () => (open.error?.name === 'AbortError' ? resolve({ articles: [], bodies: [], texts: [], images: [] }) : reject(open.error));
           open.onsuccess = () => {
             const db = open.result;
-            const names = ['articles', 'bodies', 'images'].filter((name) => db.objectStoreNames.contains(name));
-            if (names.length === 0) return db.close(), resolve({ articles: [], bodies: [], images: [] });
+            const names = ['articles', 'bodies', 'texts', 'images'].filter((name) => db.objectStoreNames.contains(name));
+            if (names.length === 0) return db.close(), resolve({ articles: [], bodies: [], texts: [], images: [] });
             const tx = db.transaction(names);
             const all = (name: string) => new Promise<any[]>((ok) => {
               if (!names.includes(name)) return ok([]);
               const req = tx.objectStore(name).getAll();
               req.onsuccess = () => ok(req.result);
             });
-            Promise.all([all('articles'), all('bodies'), all('images')]).then(([articles, bodies, images]) => {
+            Promise.all([all('articles'), all('bodies'), all('texts'), all('images')]).then(([articles, bodies, texts, images]) => {
               db.close();
               resolve({
                 articles: articles.map(({ id, title, canonicalUrl }) => ({ id, title, canonicalUrl })),
                 bodies: bodies.map(({ id, markdown }) => ({ id, markdown })),
+                texts: texts.map(({ id }) => ({ id })),
                 images: images.map(({ articleId, url }) => ({ articleId, url })),
               });
             });
@@ -49,13 +52,16 @@ export function readLibraryIn(page: Page): Promise<LibraryState> {
   );
 }
 
-/** What is half-saved in the library: records without a body, bodies or images without a record. */
+/** What is half-saved in the library: records without a body or text, bodies, texts or images without a record. */
 export function halfSaved(state: LibraryState): string[] {
   const records = new Set(state.articles.map((a) => a.id));
   const bodies = new Set(state.bodies.map((b) => b.id));
+  const texts = new Set(state.texts.map((t) => t.id));
   return [
     ...state.articles.filter((a) => !bodies.has(a.id)).map((a) => `record without body: ${a.title}`),
+    ...state.articles.filter((a) => !texts.has(a.id)).map((a) => `record without text: ${a.title}`),
     ...state.bodies.filter((b) => !records.has(b.id)).map((b) => `body without record: ${b.id}`),
+    ...state.texts.filter((t) => !records.has(t.id)).map((t) => `text without record: ${t.id}`),
     ...state.images.filter((i) => !records.has(i.articleId)).map((i) => `image without record: ${i.url}`),
   ];
 }

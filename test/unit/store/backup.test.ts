@@ -23,8 +23,8 @@ async function backup(): Promise<Uint8Array> {
 }
 
 async function wipe(): Promise<void> {
-  const tx = db.transaction(['articles', 'bodies', 'images'], 'readwrite');
-  await Promise.all([tx.objectStore('articles').clear(), tx.objectStore('bodies').clear(), tx.objectStore('images').clear(), tx.done]);
+  const tx = db.transaction(['articles', 'bodies', 'texts', 'images'], 'readwrite');
+  await Promise.all([...(['articles', 'bodies', 'texts', 'images'] as const).map((store) => tx.objectStore(store).clear()), tx.done]);
 }
 
 /** Everything in the library, images as their bytes, for comparing two libraries. */
@@ -32,7 +32,7 @@ async function contents() {
   const images = await Promise.all(
     (await db.getAll('images')).map(async (i) => ({ articleId: i.articleId, url: i.url, type: i.type, blobType: i.blob.type, bytes: Buffer.from(await i.blob.arrayBuffer()).toString('base64') })),
   );
-  return { articles: await db.getAll('articles'), bodies: await db.getAll('bodies'), images };
+  return { articles: await db.getAll('articles'), bodies: await db.getAll('bodies'), texts: await db.getAll('texts'), images };
 }
 
 describe('backup and restore', () => {
@@ -57,7 +57,8 @@ describe('backup and restore', () => {
     await db.put('articles', storedRecord({ ...one!, title: 'Edited here', userTags: ['local'], savedAt: one!.savedAt + 1000 }));
     const two = await deleteArticle(db, 'article-00002');
     await db.put('articles', storedRecord({ ...two!.record, id: 'other-id', userTags: ['mine'], note: 'kept', savedAt: two!.record.savedAt - 1000 }));
-    await db.put('bodies', { ...two!.body, id: 'other-id', markdown: 'old' });
+    const { text, ...body } = two!.body;
+    await Promise.all([db.put('bodies', { ...body, id: 'other-id', markdown: 'old' }), db.put('texts', { id: 'other-id', text })]);
     await deleteArticle(db, 'article-00003');
     expect(await restoreLibrary(db, file)).toEqual({ added: 1, updated: 1, unchanged: 1 });
     expect(await db.count('articles')).toBe(3);

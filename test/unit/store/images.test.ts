@@ -78,6 +78,7 @@ describe('saving an article with its images', () => {
     await expect(saveCapture(db, capture, at(1), { kept: [image('https://img.example.com/a.png', 1), unstorable], failed: [] })).rejects.toThrow();
     expect(await db.count('articles')).toBe(0);
     expect(await db.count('bodies')).toBe(0);
+    expect(await db.count('texts')).toBe(0);
     expect(await db.count('images')).toBe(0);
   });
 

@@ -76,6 +76,7 @@ test('several articles are deleted in one go, gone ids skipped, and each comes b
   expect(removed.map((a) => a.record.id)).toEqual(['p2', 'p5']);
   expect(await db.count('articles')).toBe(4);
   expect(await db.count('bodies')).toBe(4);
+  expect(await db.count('texts')).toBe(4);
   expect(titles(await listFiltered(db, { site: 'Beta' }))).toEqual([]);
   // The search index forgets them in the same transaction, and the others stay findable.
   expect(await searchArticles(db, 'body')).toHaveLength(4);

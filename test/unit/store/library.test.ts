@@ -45,6 +45,7 @@ describe('the library', () => {
     expect(stored?.record.title).toBe('Post 1');
     expect(stored?.body.markdown).toBe('Body of post 1\n');
     expect(await db.count('bodies')).toBe(1);
+    expect(await db.count('texts')).toBe(1);
     expect('html' in (await db.get('articles', record.id))!).toBe(false);
   });
 
@@ -60,6 +61,7 @@ describe('the library', () => {
     expect(second.record.savedAt).toBe(2000);
     expect(await db.count('articles')).toBe(1);
     expect(await db.count('bodies')).toBe(1);
+    expect(await db.count('texts')).toBe(1);
   });
 
   test('lists newest first without reading bodies, and honours a limit', async () => {
@@ -73,6 +75,7 @@ describe('the library', () => {
     const removed = await deleteArticle(db, record.id);
     expect(await db.count('articles')).toBe(0);
     expect(await db.count('bodies')).toBe(0);
+    expect(await db.count('texts')).toBe(0);
     expect(await restoreArticle(db, removed!)).toBe(true);
     expect((await getArticle(db, record.id))?.body.text).toBe('Body of post 1');
   });
@@ -114,5 +117,6 @@ describe('the library', () => {
     await expect(saveCapture(db, capture(10, { html: unstorable }), at(2000))).rejects.toThrow(/clone/i);
     expect((await listArticles(db)).map((a) => a.title)).toEqual(['Post 9']);
     expect(await db.count('bodies')).toBe(1);
+    expect(await db.count('texts')).toBe(1);
   });
 });
