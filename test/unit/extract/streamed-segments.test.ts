@@ -36,3 +36,13 @@ test('a hidden "S:" element with nowhere to go stays where it is', () => {
   placeStreamedSegments(doc);
   expect(doc.getElementById('S:7')).not.toBeNull();
 });
+
+test('without the closing marker (a page saved without comments) the segment replaces the template and nothing after it goes', () => {
+  const doc = parsePage(`<html><body><main><template id="B:0"></template><p>Loading paragraph…</p><p>Kept: written in the page itself.</p>
+    <template id="B:1"></template><p>Loading paragraph…</p></main>
+    <div hidden id="S:0"><p>First streamed paragraph.</p></div><div hidden id="S:1"><p>Second streamed paragraph.</p></div></body></html>`);
+  placeStreamedSegments(doc);
+  const text = doc.querySelector('main')!.textContent!.replace(/\s+/g, ' ').trim();
+  expect(text).toBe('First streamed paragraph.Loading paragraph…Kept: written in the page itself. Second streamed paragraph.Loading paragraph…');
+  expect(doc.querySelector('[hidden]')).toBeNull();
+});

@@ -18,22 +18,36 @@ export function placeStreamedSegments(doc: Document): void {
   }
 }
 
-/** Puts the segment's nodes where the boundary's fallback was: from the template to the boundary's closing `<!--/$-->`. */
+/**
+ * Puts the segment's nodes where the boundary's fallback was: from the template to the boundary's
+ * closing `<!--/$-->`. A page saved without its comments has no such marker, and the fallback's
+ * end is unknown: the segment then replaces the template alone, and the fallback (a line of
+ * "Loading…") stays rather than every sibling after it going.
+ */
 function replaceFallback(boundary: Element, segment: Element): void {
-  const parent = boundary.parentNode!;
-  let node: ChildNode | null = boundary;
-  let depth = 0;
-  while (node) {
-    if (node.nodeType === 8) {
-      const data = (node as Comment).data;
-      if (data === '/$') {
-        if (depth === 0) break;
-        depth--;
-      } else if (data === '$' || data === '$?' || data === '$!') depth++;
-    }
+  const end = fallbackEnd(boundary);
+  if (end === undefined) {
+    boundary.replaceWith(...segment.childNodes);
+    return;
+  }
+  for (let node: ChildNode | null = boundary; node && node !== end; ) {
     const next: ChildNode | null = node.nextSibling;
     node.remove();
     node = next;
   }
-  for (const child of [...segment.childNodes]) parent.insertBefore(child, node);
+  end.before(...segment.childNodes);
+}
+
+/** The boundary's closing `<!--/$-->` among its later siblings (nested boundaries skipped), if any. */
+function fallbackEnd(boundary: Element): ChildNode | undefined {
+  let depth = 0;
+  for (let node = boundary.nextSibling; node; node = node.nextSibling) {
+    if (node.nodeType !== 8) continue;
+    const data = (node as Comment).data;
+    if (data === '/$') {
+      if (depth === 0) return node;
+      depth--;
+    } else if (data === '$' || data === '$?' || data === '$!') depth++;
+  }
+  return undefined;
 }
