@@ -13,3 +13,25 @@ export function gatherIntoBody(doc: Document): void {
   body.prepend(...before);
   body.append(...after, ...outside);
 }
+
+/** What a `<head>` holds that the page never shows as text, moved to the document's head. */
+const HEAD_ONLY = new Set(['TITLE', 'META', 'LINK', 'STYLE', 'SCRIPT', 'BASE']);
+
+/**
+ * Unwraps `<html>`, `<head>` and `<body>` elements inside the body, as a browser's parser does: it
+ * ignores those start tags there and keeps what follows in place. Pages that paste whole documents
+ * into one (a CMS block holding `<html><body>…`) otherwise reach the extractor as several unknown
+ * elements, and Readability kept one of them as the article. A nested head's title, meta, link,
+ * style and script elements go to the document's head: its metadata stays readable (a page with a
+ * script before its doctype is read whole into the body, head included) and its title is not
+ * taken for article text.
+ */
+export function unwrapNestedDocuments(doc: Document): void {
+  const nested = doc.body.querySelectorAll('html, head, body');
+  if (nested.length === 0) return;
+  const head = doc.head ?? doc.documentElement.insertBefore(doc.createElement('head'), doc.body);
+  for (const element of nested) {
+    if (element.tagName === 'HEAD') head.append(...[...element.children].filter((child) => HEAD_ONLY.has(child.tagName)));
+    element.replaceWith(...element.childNodes);
+  }
+}

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { captureArticle } from './extract';
-import { gatherIntoBody } from './dom-body';
+import { gatherIntoBody, unwrapNestedDocuments } from './dom-body';
 import { limitDepth } from './dom-depth';
 import { cdataAsBrowsersRead } from './html-cdata';
 import { articleFromCapture, type SaveContext } from './article';
@@ -23,6 +23,7 @@ export function parsePage(source: string): Document {
   // document has no body (`doc.body` throws) or puts the body inside the first element, losing the text.
   if (document.documentElement?.tagName !== 'HTML') ({ document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`));
   gatherIntoBody(document as unknown as Document);
+  unwrapNestedDocuments(document as unknown as Document);
   limitDepth(document as unknown as Document);
   return document as unknown as Document;
 }
