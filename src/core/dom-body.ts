@@ -27,7 +27,8 @@ const HEAD_ONLY = new Set(['TITLE', 'META', 'LINK', 'STYLE', 'SCRIPT', 'BASE']);
  * taken for article text.
  */
 export function unwrapNestedDocuments(doc: Document): void {
-  const nested = doc.body.querySelectorAll('html, head, body');
+  // By tag name, not a selector: a plain walk, for a repair that almost every page needs none of.
+  const nested = ['html', 'head', 'body'].flatMap((tag) => [...doc.body.getElementsByTagName(tag)]);
   if (nested.length === 0) return;
   const head = doc.head ?? doc.documentElement.insertBefore(doc.createElement('head'), doc.body);
   for (const element of nested) {
