@@ -1,7 +1,9 @@
 /**
- * npm run bench:extract -- [--corpus PATH] [--limit N] [--type forum,product] [--only keepmark,readability,defuddle] [--out DIR]
+ * npm run bench:extract -- [--corpus PATH] [--limit N] [--type forum,product] [--only keepmark,readability,defuddle] [--out DIR] [--dom linkedom|chromium]
  *
- * Runs Keepmark, Readability and Defuddle on the same corpus pages, each on its own linkedom parse,
+ * Runs Keepmark, Readability and Defuddle on the same corpus pages, each on its own linkedom parse
+ * (or, with `--dom chromium`, Keepmark and Readability on Chromium's own DOM, as the content script
+ * extracts in the reader's tab),
  * scores them by the corpus's own method (../shared/corpus/README.md), prints one table and writes
  * every page's scores and the worst 20 pages per extractor to DIR (default .bench/).
  * The corpus is read where it lies; nothing of it is copied into the project.
@@ -14,6 +16,7 @@ import { parsePage } from '../../src/core/pipeline';
 import { loadCorpus, type Corpus, type CorpusPage } from './corpus';
 import { EXTRACTORS, EXTRACTOR_NAMES, type Extraction, type ExtractorName } from './extractors';
 import { report, worstPages, type PageResult } from './report';
+import { chromiumExtractors, type BrowserExtractorName } from './extract-browser/chromium';
 import {
   authorMatches,
   dateMatches,
@@ -38,34 +41,49 @@ async function main(): Promise<void> {
       only: { type: 'string' },
       type: { type: 'string' },
       out: { type: 'string', default: '.bench' },
+      dom: { type: 'string', default: 'linkedom' },
     },
   });
+  if (values.dom !== 'linkedom' && values.dom !== 'chromium') throw new Error(`--dom wants linkedom or chromium, not ${values.dom}`);
   const limit = values.limit === undefined ? Infinity : Number(values.limit);
   if (!(limit > 0)) throw new Error(`--limit wants a positive number, not ${values.limit}`);
   const names = (values.only?.split(',').map((s) => s.trim()).filter(Boolean) ?? [...EXTRACTOR_NAMES]) as ExtractorName[];
   for (const name of names) if (!EXTRACTOR_NAMES.includes(name)) throw new Error(`--only: unknown extractor ${name} (${EXTRACTOR_NAMES.join(', ')})`);
+  if (values.dom === 'chromium' && names.includes('defuddle')) throw new Error('--dom chromium runs keepmark and readability: pass --only keepmark,readability');
 
   const types = values.type?.split(',').map((s) => s.trim()).filter(Boolean);
   const corpus = loadCorpus(values.corpus!, limit, types);
   const results = new Map<ExtractorName, PageResult[]>(names.map((n) => [n, []]));
   const parseMs: number[] = [];
   const started = performance.now();
-  for (const [i, page] of corpus.pages.entries()) {
-    const html = corpus.html(page);
-    const url = page.url || `https://corpus.invalid/${page.id}`;
-    for (const name of names) {
-      // A fresh parse per extractor: each one changes the document it is given.
-      const t0 = performance.now();
-      const doc = parsePage(html);
-      parseMs.push(performance.now() - t0);
-      const extraction = await EXTRACTORS[name].run(doc, url);
-      results.get(name)!.push(score(corpus, page, extraction));
+  const chromium = values.dom === 'chromium' ? await chromiumExtractors() : null;
+  try {
+    for (const [i, page] of corpus.pages.entries()) {
+      const html = corpus.html(page);
+      const url = page.url || `https://corpus.invalid/${page.id}`;
+      if (chromium) {
+        for (const [j, extraction] of (await chromium.run(html, url, names as BrowserExtractorName[])).entries()) {
+          parseMs.push(extraction.parseMs);
+          results.get(names[j]!)!.push(score(corpus, page, extraction));
+        }
+      } else {
+        for (const name of names) {
+          // A fresh parse per extractor: each one changes the document it is given.
+          const t0 = performance.now();
+          const doc = parsePage(html);
+          parseMs.push(performance.now() - t0);
+          const extraction = await EXTRACTORS[name].run(doc, url);
+          results.get(name)!.push(score(corpus, page, extraction));
+        }
+      }
+      if ((i + 1) % 100 === 0) process.stderr.write(`${i + 1}/${corpus.pages.length} pages, ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
     }
-    if ((i + 1) % 100 === 0) process.stderr.write(`${i + 1}/${corpus.pages.length} pages, ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
+  } finally {
+    await chromium?.close();
   }
 
   const check = corpus.kind === 'scrapinghub' && limit === Infinity ? referenceCheck(corpus) : [];
-  console.log(report(corpus, names, results, parseMs, check));
+  console.log(report(corpus, names, results, parseMs, check, values.dom === 'chromium' ? `Chromium ${chromium!.version}` : 'linkedom'));
 
   const out = resolve(values.out!, corpus.name);
   mkdirSync(out, { recursive: true });

@@ -1,94 +1,16 @@
-import { performance } from 'node:perf_hooks';
-// The anchor is Readability 0.6.0 as published (an npm alias of it): Keepmark's own copy is patched
-// (patches/), and the anchor must not get those changes.
-import { Readability } from 'readability-anchor';
 import { Defuddle } from 'defuddle/node';
-import { captureArticle, NothingToSaveError } from '../../src/core/extract';
-import { htmlToMarkdown } from '../../src/core/convert';
-import { plainText } from '../../src/core/extract/plain-text';
-import { parsePage } from '../../src/core/pipeline';
+import { failed, htmlText, keepmark, readability, type Extractor } from './page-extractors';
 
-/** What one extractor gives for one page. `text` is '' when it found nothing or failed. */
-export interface Extraction {
-  /** Plain text, one line per block, as Keepmark's own `text` (see `htmlText`). */
-  text: string;
-  /** Readability only: its `textContent`, the text the published readability_js figures score. */
-  textContent?: string;
-  title: string | null;
-  author: string | null;
-  date: string | null;
-  /** Milliseconds for the extractor's own work, parsing excluded. */
-  ms: number;
-  /** `empty` when the extractor said there is nothing; `error` with its message when it threw. */
-  outcome: 'ok' | 'empty' | 'error';
-  error?: string;
-}
-
-export interface Extractor {
-  name: ExtractorName;
-  /** What the timing covers, for the report. */
-  timed: string;
-  run(doc: Document, url: string): Promise<Extraction>;
-}
+export type { Extraction, Extractor } from './page-extractors';
 
 export const EXTRACTOR_NAMES = ['keepmark', 'readability', 'defuddle'] as const;
 export type ExtractorName = (typeof EXTRACTOR_NAMES)[number];
-
-/** Keepmark as the extension runs it: captureArticle, then the app's turndown on the article. */
-const keepmark: Extractor = {
-  name: 'keepmark',
-  timed: 'captureArticle + htmlToMarkdown',
-  async run(doc, url) {
-    const start = performance.now();
-    try {
-      const capture = captureArticle(doc, url);
-      htmlToMarkdown(capture.html);
-      const ms = performance.now() - start;
-      return { text: capture.text, title: capture.title, author: capture.byline, date: capture.published, ms, outcome: 'ok' };
-    } catch (error) {
-      const ms = performance.now() - start;
-      return failed(error, ms, error instanceof NothingToSaveError);
-    }
-  },
-};
-
-/**
- * Readability.js alone, timed with the app's turndown of its content. Scored on the block-aware text of
- * its content, like the other two; its `textContent` runs blocks together ("Heading" + "First line"
- * gives one token "HeadingFirst"), which costs it 0.005 F1 on ScrapingHub and 0.011 on WCXB.
- */
-const readability: Extractor = {
-  name: 'readability',
-  timed: 'Readability.parse + htmlToMarkdown',
-  async run(doc) {
-    const start = performance.now();
-    try {
-      const article = new Readability(doc).parse();
-      if (article?.content) htmlToMarkdown(article.content);
-      const ms = performance.now() - start;
-      if (!article) return { ...nothing(ms), textContent: '' };
-      const text = htmlText(article.content ?? '');
-      return {
-        text,
-        textContent: article.textContent ?? '',
-        title: article.title ?? null,
-        author: article.byline ?? null,
-        date: article.publishedTime ?? null,
-        ms,
-        outcome: text.trim() ? 'ok' : 'empty',
-      };
-    } catch (error) {
-      return { ...failed(error, performance.now() - start, false), textContent: '' };
-    }
-  },
-};
 
 /**
  * Defuddle's Node entry on the same linkedom document, scored on the block-aware text of its content HTML.
  * `useAsync: false` keeps it off the network (its async extractors fetch from third-party APIs).
  */
 const defuddle: Extractor = {
-  name: 'defuddle',
   timed: 'Defuddle (HTML content)',
   async run(doc, url) {
     const start = performance.now();
@@ -122,22 +44,3 @@ function silenceConsole(): () => void {
 }
 
 export const EXTRACTORS: Record<ExtractorName, Extractor> = { keepmark, readability, defuddle };
-
-/**
- * The text every extractor is scored on: Keepmark's `plainText` (one line per block) of the content
- * HTML. The corpus README's "figures measured here" for Readability are reproduced exactly this way.
- */
-export function htmlText(html: string): string {
-  if (!html.trim()) return '';
-  const body = parsePage(`<!doctype html><html><body>${html}</body></html>`).body;
-  return body ? plainText(body) : '';
-}
-
-function nothing(ms: number): Extraction {
-  return { text: '', title: null, author: null, date: null, ms, outcome: 'empty' };
-}
-
-function failed(error: unknown, ms: number, empty: boolean): Extraction {
-  if (empty) return nothing(ms);
-  return { ...nothing(ms), outcome: 'error', error: error instanceof Error ? error.message : String(error) };
-}

@@ -42,12 +42,13 @@ export function report(
   results: ReadonlyMap<ExtractorName, readonly PageResult[]>,
   parseMs: readonly number[],
   referenceCheck: readonly string[],
+  dom: string,
 ): string {
   const all = names.map((n) => results.get(n)!);
   const n = corpus.pages.length;
   const lines: string[] = [
     `bench:extract  ${corpus.dir}  (${corpus.kind} layout, ${n} pages)`,
-    `${new Date().toISOString().slice(0, 10)}, Node ${process.versions.node}, ${cpus().length} cores, DOM: linkedom (a fresh parse per extractor)`,
+    `${new Date().toISOString().slice(0, 10)}, Node ${process.versions.node}, ${cpus().length} cores, DOM: ${dom} (a fresh parse per extractor)`,
     '',
     row('', names),
   ];
@@ -95,7 +96,7 @@ export function report(
 
   lines.push('');
   lines.push(`timed: ${names.map((name) => `${name} = ${EXTRACTORS[name].timed}`).join('; ')}`);
-  lines.push(`parsing with linkedom (not in the times above): median ${median(parseMs).toFixed(1)} ms, p95 ${quantile(parseMs, 0.95).toFixed(1)} ms`);
+  lines.push(`parsing with ${dom} (not in the times above): median ${median(parseMs).toFixed(1)} ms, p95 ${quantile(parseMs, 0.95).toFixed(1)} ms`);
   const km = results.get('keepmark');
   const rd = results.get('readability');
   if (km && rd) {

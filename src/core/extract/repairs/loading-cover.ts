@@ -16,7 +16,8 @@ const declarations = (el: Element) => (el.getAttribute('style') ?? '').split(';'
 export function revealLoadingCover(doc: Document): void {
   const body = doc.body;
   if (!body) return;
-  const covers = [body, ...body.querySelectorAll('[style]')].filter((el) => declarations(el).some((d) => HIDING.test(d)));
+  // Only styles that mention visibility are read: pages put a style on thousands of elements.
+  const covers = [body, ...body.querySelectorAll('[style*="visibility" i]')].filter((el) => declarations(el).some((d) => HIDING.test(d)));
   if (covers.length === 0) return;
   const total = visibleLength(body);
   for (const cover of covers) {
