@@ -48,6 +48,8 @@ export function captureArticle(doc: Document, pageUrl: string): PageCapture {
 
   let content: Element | null = site?.content ?? null;
   let readable: ReturnType<Readability<Element>['parse']> = null;
+  // The article's text, read before finishing (which changes addresses and classes, not text).
+  let text: string | undefined;
   if (!content) {
     const thread = threadPosts(doc);
     // Read once: the main region's fallback and the card grid both turn on it.
@@ -71,9 +73,10 @@ export function captureArticle(doc: Document, pageUrl: string): PageCapture {
     // A page that declares neither a main region nor itself an article: a grid of like cards (a shop's
     // collection, a job board) holding far more. Under a declared article a bigger grid is related stories.
     else if (grid && !isProse(content) && holdsMoreText(grid, kept, 2)) content = grid;
+    // The generic extractor's article stands: its text is already read.
+    else text = kept;
   }
-  // Read once: finishing the article changes addresses and classes, not its text.
-  const text = content ? plainText(content) : '';
+  text ??= content ? plainText(content) : '';
   if (!content || !text.trim()) throw new NothingToSaveError();
 
   finishContent(content, base);
