@@ -2,6 +2,7 @@ import type { TitleSignals } from './title';
 import { declaredDate } from './date-text';
 import { headerDate } from './header-date';
 import { absoluteUrl } from './urls';
+import { pageParts, type PageParts } from './page-parts';
 
 /** Metadata a page declares about itself, before any site adapter has its say. */
 export interface PageMetadata extends TitleSignals {
@@ -26,9 +27,10 @@ const HEADINGS_READ = 3;
 
 /** Reads metadata in order of trust: JSON-LD, then Open Graph and other meta tags, then the page. */
 export function readMetadata(doc: Document, baseUrl: string): PageMetadata {
-  const ldItems = readJsonLd(doc);
+  const parts = pageParts(doc);
+  const ldItems = readJsonLd(parts);
   const ld = ldItems.find((item) => ARTICLE_TYPES.test(String(item['@type'] ?? '')) && (item.headline || item.datePublished)) ?? null;
-  const metas = metaByName(doc);
+  const metas = metaByName(parts);
   const meta = (...names: string[]): string | null => {
     for (const name of names) {
       const value = metas.get(name)?.getAttribute('content')?.trim();
@@ -38,24 +40,25 @@ export function readMetadata(doc: Document, baseUrl: string): PageMetadata {
   };
   const ldImage = ld ? imageUrl(ld.image ?? ld.thumbnailUrl) : null;
   const image = ldImage ?? meta('og:image', 'og:image:url', 'twitter:image', 'twitter:image:src');
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta('og:url');
+  const canonical = parts.canonical?.getAttribute('href') ?? meta('og:url');
   const keywords = splitList(meta('keywords'));
-  const articleTags = [...doc.querySelectorAll('meta[property="article:tag"]')]
+  const articleTags = parts.metas
+    .filter((el) => el.getAttribute('property') === 'article:tag')
     .map((el) => el.getAttribute('content')?.trim() ?? '')
     .filter(Boolean);
   const publisher = ld ? personNames(ld.publisher) : null;
   const siteName = meta('og:site_name', 'application-name') ?? publisher;
-  const titles = [text(ld?.headline), meta('og:title'), meta('twitter:title'), doc.querySelector('title')?.textContent?.trim() || null].filter(
+  const titles = [text(ld?.headline), meta('og:title'), meta('twitter:title'), parts.title?.textContent?.trim() || null].filter(
     (t): t is string => !!t,
   );
   const lang = doc.documentElement?.getAttribute('lang')?.trim() || meta('og:locale', 'language', 'content-language');
   return {
     titles,
-    headings: [...doc.querySelectorAll('h1')].slice(0, HEADINGS_READ).map((h) => h.textContent ?? ''),
+    headings: parts.h1s.slice(0, HEADINGS_READ).map((h) => h.textContent ?? ''),
     siteNames: [
       ...new Set([siteName, meta('application-name'), publisher, ...ldItems.filter((item) => SITE_TYPES.test(String(item['@type'] ?? ''))).map((item) => text(item.name))]),
     ].filter((n): n is string => !!n),
-    byline: (ld && personNames(ld.author)) ?? meta('author', 'article:author', 'parsely-author', 'dc.creator') ?? microdataAuthor(doc),
+    byline: (ld && personNames(ld.author)) ?? meta('author', 'article:author', 'parsely-author', 'dc.creator') ?? microdataAuthor(parts.author),
     published: publishedDate(doc, baseUrl, ld, ldItems, meta, titles[0] ?? null, lang),
     siteName,
     lang,
@@ -135,13 +138,10 @@ function addressDate(url: string): string | null {
   return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
 }
 
-/**
- * Each name a `<meta>` declares (by `property`, `name` or `itemprop`) and the first element that
- * declares it: one walk of the document instead of one per name asked for (some 30).
- */
-function metaByName(doc: Document): Map<string, Element> {
+/** Each name a `<meta>` declares (by `property`, `name` or `itemprop`) and the first element that declares it. */
+function metaByName({ metas }: PageParts): Map<string, Element> {
   const byName = new Map<string, Element>();
-  for (const el of doc.querySelectorAll('meta')) {
+  for (const el of metas) {
     for (const attribute of ['property', 'name', 'itemprop']) {
       const name = el.getAttribute(attribute);
       if (name && !byName.has(name)) byName.set(name, el);
@@ -151,9 +151,9 @@ function metaByName(doc: Document): Map<string, Element> {
 }
 
 /** Every object of the page's JSON-LD blocks, `@graph` members included, read in one pass. */
-function readJsonLd(doc: Document): JsonObject[] {
+function readJsonLd({ jsonLd }: PageParts): JsonObject[] {
   const items: JsonObject[] = [];
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+  for (const script of jsonLd) {
     const data = parseLd(script);
     // Pages ship broken JSON-LD often enough; the next block or source will do.
     if (data !== undefined) items.push(...flattenLd(data));
@@ -162,8 +162,7 @@ function readJsonLd(doc: Document): JsonObject[] {
 }
 
 /** The first author marked with schema.org microdata (forum posts, reviews): its `name`, else its text. */
-function microdataAuthor(doc: Document): string | null {
-  const author = doc.querySelector('[itemprop="author"]');
+function microdataAuthor(author: Element | null): string | null {
   if (!author) return null;
   const name = author.querySelector('[itemprop="name"]') ?? author;
   const value = (name.getAttribute('content') ?? name.textContent ?? '').replace(/\s+/g, ' ').trim();
