@@ -16,6 +16,7 @@ import { threadIsFuller, threadPosts } from './thread-posts';
 import { declaresArticle, mainFallback } from './main-container';
 import { cardGrid } from './card-grid';
 import { holdsMoreText } from './region';
+import { pageParts } from './page-parts';
 
 /** Thrown when a page holds nothing that could be saved as an article. */
 export class NothingToSaveError extends Error {
@@ -34,9 +35,10 @@ export function captureArticle(doc: Document, pageUrl: string): PageCapture {
   unwrapNoscriptContent(doc);
   placeStreamedSegments(doc);
   revealLoadingCover(doc);
-  const base = documentBase(doc, pageUrl);
+  const parts = pageParts(doc);
+  const base = documentBase(doc, pageUrl, parts);
   const readerable = isProbablyReaderable(doc);
-  const meta = readMetadata(doc, base);
+  const meta = readMetadata(doc, base, parts);
   const adapter = adapterFor(url);
   const site = adapter?.extract(doc, url);
 
@@ -51,10 +53,10 @@ export function captureArticle(doc: Document, pageUrl: string): PageCapture {
   // The article's text, read before finishing (which changes addresses and classes, not text).
   let text: string | undefined;
   if (!content) {
-    const thread = threadPosts(doc);
+    const thread = threadPosts(doc, parts);
     // Read once: the main region's fallback and the card grid both turn on it.
-    const article = declaresArticle(doc);
-    const main = mainFallback(doc, article);
+    const article = declaresArticle(doc, parts);
+    const main = mainFallback(doc, article, parts);
     const grid = main || article ? null : cardGrid(doc);
     try {
       // The article element itself, not its HTML to be parsed again (and no innerHTML assignment).

@@ -26,8 +26,7 @@ const SITE_TYPES = /^(WebSite|Organization)$/;
 const HEADINGS_READ = 3;
 
 /** Reads metadata in order of trust: JSON-LD, then Open Graph and other meta tags, then the page. */
-export function readMetadata(doc: Document, baseUrl: string): PageMetadata {
-  const parts = pageParts(doc);
+export function readMetadata(doc: Document, baseUrl: string, parts = pageParts(doc)): PageMetadata {
   const ldItems = readJsonLd(parts);
   const ld = ldItems.find((item) => ARTICLE_TYPES.test(String(item['@type'] ?? '')) && (item.headline || item.datePublished)) ?? null;
   const metas = metaByName(parts);

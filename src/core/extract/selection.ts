@@ -5,6 +5,7 @@ import { NothingToSaveError, finishContent, pageFields, repairContent } from './
 import { readMetadata } from './metadata';
 import { plainText } from './plain-text';
 import { documentBase } from './urls';
+import { pageParts } from './page-parts';
 
 // Words of the selection a text fragment names at each end: enough to find the passage again.
 const FRAGMENT_WORDS = 5;
@@ -16,8 +17,9 @@ const FRAGMENT_WORDS = 5;
  * kept apart from the whole page and from other selections of it, and re-saving it updates it.
  */
 export function captureSelection(doc: Document, pageUrl: string, fragmentHtml: string): PageCapture {
-  const base = documentBase(doc, pageUrl);
-  const meta = readMetadata(doc, base);
+  const parts = pageParts(doc);
+  const base = documentBase(doc, pageUrl, parts);
+  const meta = readMetadata(doc, base, parts);
   // The adapter's facts (a date or tags the site states its own way) describe the page as well.
   const facts = adapterFor(new URL(pageUrl))?.extract(doc, new URL(pageUrl)).facts ?? {};
   const content = doc.createElement('div');

@@ -1,4 +1,5 @@
 import { copyWithout, holdsMoreText } from './region';
+import { pageParts } from './page-parts';
 
 // schema.org types a discussion page marks each of its posts with (Discourse, phpBB, vBulletin, Q&A sites).
 const POST = /schema\.org\/(DiscussionForumPosting|Comment|Answer|Question)\b/i;
@@ -9,8 +10,9 @@ const FURNITURE = 'script, style, nav, form, button, noscript, template, [hidden
  * posts with schema.org microdata; null otherwise. Taken before the generic extractor runs, which
  * keeps one post and drops the rest.
  */
-export function threadPosts(doc: Document): Element | null {
-  const posts = [...doc.querySelectorAll('[itemtype]')].filter((el) => POST.test(el.getAttribute('itemtype') ?? ''));
+export function threadPosts(doc: Document, parts = pageParts(doc)): Element | null {
+  // Still in the page: the repairs since the parts were gathered remove page furniture.
+  const posts = parts.items.filter((el) => el.isConnected && POST.test(el.getAttribute('itemtype') ?? ''));
   const outer = posts.filter((post) => !posts.some((other) => other !== post && other.contains(post)));
   const top = outer.length === 1 ? posts.filter((p) => p.parentElement?.closest('[itemtype]') === outer[0]) : outer;
   if (top.length < 2) return null;

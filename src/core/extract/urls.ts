@@ -1,3 +1,5 @@
+import { pageParts } from './page-parts';
+
 /** Resolves `href` against `base`; returns the input unchanged when it cannot be resolved. */
 export function absoluteUrl(href: string, base: string): string {
   try {
@@ -8,8 +10,8 @@ export function absoluteUrl(href: string, base: string): string {
 }
 
 /** The URL relative links in `doc` resolve against: its `<base href>` if any, else the page URL. */
-export function documentBase(doc: Document, pageUrl: string): string {
-  const href = doc.querySelector('base[href]')?.getAttribute('href');
+export function documentBase(doc: Document, pageUrl: string, parts = pageParts(doc)): string {
+  const href = parts.base?.getAttribute('href');
   return href ? absoluteUrl(href, pageUrl) : pageUrl;
 }
 
