@@ -12,11 +12,12 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { parsePage } from '../../src/core/pipeline';
 import { loadCorpus, type Corpus, type CorpusPage } from './corpus';
-import { EXTRACTORS, EXTRACTOR_NAMES, type Extraction, type ExtractorName } from './extractors';
+import { EXTRACTOR_NAMES, linkedomExtractors, type Extraction, type ExtractorName } from './extractors';
 import { report, worstPages, type PageResult } from './report';
-import { chromiumExtractors, type BrowserExtractorName } from './extract-browser/chromium';
+import { chromiumExtractors } from './extract-browser/chromium';
+import type { BrowserExtractorName } from './extract-browser/entry';
+import type { DomExtractors } from './page-extractors';
 import {
   authorMatches,
   dateMatches,
@@ -56,34 +57,23 @@ async function main(): Promise<void> {
   const results = new Map<ExtractorName, PageResult[]>(names.map((n) => [n, []]));
   const parseMs: number[] = [];
   const started = performance.now();
-  const chromium = values.dom === 'chromium' ? await chromiumExtractors() : null;
+  // --dom chromium was checked above to name only the extractors the browser page has.
+  const extractors = (values.dom === 'chromium' ? await chromiumExtractors() : linkedomExtractors) as DomExtractors<ExtractorName | BrowserExtractorName>;
   try {
     for (const [i, page] of corpus.pages.entries()) {
-      const html = corpus.html(page);
       const url = page.url || `https://corpus.invalid/${page.id}`;
-      if (chromium) {
-        for (const [j, extraction] of (await chromium.run(html, url, names as BrowserExtractorName[])).entries()) {
-          parseMs.push(extraction.parseMs);
-          results.get(names[j]!)!.push(score(corpus, page, extraction));
-        }
-      } else {
-        for (const name of names) {
-          // A fresh parse per extractor: each one changes the document it is given.
-          const t0 = performance.now();
-          const doc = parsePage(html);
-          parseMs.push(performance.now() - t0);
-          const extraction = await EXTRACTORS[name].run(doc, url);
-          results.get(name)!.push(score(corpus, page, extraction));
-        }
+      for (const [j, extraction] of (await extractors.run(corpus.html(page), url, names)).entries()) {
+        parseMs.push(extraction.parseMs);
+        results.get(names[j]!)!.push(score(corpus, page, extraction));
       }
       if ((i + 1) % 100 === 0) process.stderr.write(`${i + 1}/${corpus.pages.length} pages, ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
     }
   } finally {
-    await chromium?.close();
+    await extractors.close();
   }
 
   const check = corpus.kind === 'scrapinghub' && limit === Infinity ? referenceCheck(corpus) : [];
-  console.log(report(corpus, names, results, parseMs, check, values.dom === 'chromium' ? `Chromium ${chromium!.version}` : 'linkedom'));
+  console.log(report(corpus, names, results, parseMs, check, extractors.dom));
 
   const out = resolve(values.out!, corpus.name);
   mkdirSync(out, { recursive: true });

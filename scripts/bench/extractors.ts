@@ -1,5 +1,6 @@
 import { Defuddle } from 'defuddle/node';
-import { failed, htmlText, keepmark, readability, type Extractor } from './page-extractors';
+import { parsePage } from '../../src/core/pipeline';
+import { failed, htmlText, keepmark, readability, type DomExtractors, type Extractor } from './page-extractors';
 
 export type { Extraction, Extractor } from './page-extractors';
 
@@ -44,3 +45,19 @@ function silenceConsole(): () => void {
 }
 
 export const EXTRACTORS: Record<ExtractorName, Extractor> = { keepmark, readability, defuddle };
+
+/** The extractors on linkedom in this process: a fresh parse per extractor, as each changes the document it is given. */
+export const linkedomExtractors: DomExtractors<ExtractorName> = {
+  dom: 'linkedom',
+  async run(html, url, names) {
+    const out = [];
+    for (const name of names) {
+      const started = performance.now();
+      const doc = parsePage(html);
+      const parseMs = performance.now() - started;
+      out.push({ ...(await EXTRACTORS[name].run(doc, url)), parseMs });
+    }
+    return out;
+  },
+  close: async () => {},
+};

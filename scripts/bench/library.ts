@@ -5,7 +5,6 @@
 // against an empty one, and storage per article and index size against the text it indexes.
 // `--keep DIR` keeps the filled library (Chromium profile and extension copy) in DIR, and a later
 // run with the same DIR, size and seed measures a newer build on it without filling again.
-import { build } from 'vite';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +12,7 @@ import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
 import { EXTENSION_DIR, launchWithExtension } from '../../test/e2e/support/chromium';
 import { INSTRUMENT } from './library/instrument';
+import { browserBundle } from './browser-bundle';
 import { median, percentile } from './library/stats';
 
 const { values } = parseArgs({
@@ -42,13 +42,7 @@ await rm(extensionDir, { recursive: true, force: true });
 await mkdir(work, { recursive: true });
 await cp(EXTENSION_DIR, extensionDir, { recursive: true });
 await writeFile(join(extensionDir, 'blank.html'), '<!doctype html><meta charset="utf-8"><title>blank</title>');
-await build({
-  configFile: false,
-  logLevel: 'silent',
-  define: { 'process.env.NODE_ENV': '"production"' },
-  build: { outDir: join(work, 'bundle'), minify: false, lib: { entry: new URL('./library/page.ts', import.meta.url).pathname, formats: ['iife'], name: 'keepmarkBenchBundle', fileName: () => 'page.js' } },
-});
-const bundle = await readFile(join(work, 'bundle', 'page.js'), 'utf8');
+const bundle = await browserBundle(new URL('./library/page.ts', import.meta.url));
 
 const browser = await launchWithExtension([], { extensionDir, profileDir: values.keep && join(work, 'profile') });
 /** What the kept library holds, written once its fill completes. */

@@ -31,6 +31,14 @@ export interface Extractor {
   run(doc: Document, url: string): Promise<Extraction>;
 }
 
+/** Extractors run on one DOM: each gets its own parse of the page, timed apart from its work. */
+export interface DomExtractors<Name extends string = string> {
+  /** The DOM, for the report ("linkedom", "Chromium 156…"). */
+  dom: string;
+  run(html: string, url: string, names: readonly Name[]): Promise<Array<Extraction & { parseMs: number }>>;
+  close(): Promise<void>;
+}
+
 /** Keepmark as the extension runs it: captureArticle, then the app's turndown on the article. */
 export const keepmark: Extractor = {
   timed: 'captureArticle + htmlToMarkdown',

@@ -6,7 +6,7 @@ import { keepmark, readability, type Extraction } from '../page-extractors';
 const EXTRACTORS = { keepmark, readability };
 export type BrowserExtractorName = keyof typeof EXTRACTORS;
 
-async function run(html: string, url: string, names: BrowserExtractorName[]): Promise<Array<Extraction & { parseMs: number }>> {
+async function run(html: string, url: string, names: readonly BrowserExtractorName[]): Promise<Array<Extraction & { parseMs: number }>> {
   const out: Array<Extraction & { parseMs: number }> = [];
   for (const name of names) {
     const started = performance.now();

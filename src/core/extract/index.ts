@@ -36,9 +36,9 @@ export function captureArticle(doc: Document, pageUrl: string): PageCapture {
   placeStreamedSegments(doc);
   revealLoadingCover(doc);
   const parts = pageParts(doc);
-  const base = documentBase(doc, pageUrl, parts);
+  const base = documentBase(parts, pageUrl);
   const readerable = isProbablyReaderable(doc);
-  const meta = readMetadata(doc, base, parts);
+  const meta = readMetadata(doc, parts, base);
   const adapter = adapterFor(url);
   const site = adapter?.extract(doc, url);
 
@@ -55,8 +55,8 @@ export function captureArticle(doc: Document, pageUrl: string): PageCapture {
   if (!content) {
     const thread = threadPosts(doc, parts);
     // Read once: the main region's fallback and the card grid both turn on it.
-    const article = declaresArticle(doc, parts);
-    const main = mainFallback(doc, article, parts);
+    const article = declaresArticle(parts);
+    const main = mainFallback(doc, parts, article);
     const grid = main || article ? null : cardGrid(doc);
     try {
       // The article element itself, not its HTML to be parsed again (and no innerHTML assignment).

@@ -1,5 +1,5 @@
 import { copyWithout } from './region';
-import { pageParts, type PageParts } from './page-parts';
+import type { PageParts } from './page-parts';
 
 // What a page's main region still carries that is not its content: menus, side panels, forms, page chrome.
 export const FURNITURE = [
@@ -13,7 +13,7 @@ export const FURNITURE = [
  * which changes the page: on product, listing and service pages it keeps one block of a region made of
  * many short ones, and this copy is what the reader came for instead.
  */
-export function mainContainer(doc: Document, furniture = FURNITURE, parts = pageParts(doc)): Element | null {
+export function mainContainer(doc: Document, parts: PageParts, furniture = FURNITURE): Element | null {
   const declared = parts.mains.filter((el) => el.isConnected);
   // The outermost one: a <main> inside a role="main" wrapper is part of it.
   const main = declared.find((el) => !declared.some((other) => other !== el && other.contains(el)));
@@ -28,7 +28,7 @@ const ARTICLE_LD = /"@type"\s*:\s*(\[[^\]]*)?"(\w*Article|BlogPosting|LiveBlogPo
  * True when the page says it is an article (Open Graph `article`, JSON-LD Article types): there the
  * generic extractor's choice stands, and a main region holding more text holds comments and related stories.
  */
-export function declaresArticle(doc: Document, { metas, jsonLd }: PageParts = pageParts(doc)): boolean {
+export function declaresArticle({ metas, jsonLd }: PageParts): boolean {
   const ogType = metas.find((meta) => meta.getAttribute('property') === 'og:type');
   if (/^article\b/i.test(ogType?.getAttribute('content') ?? '')) return true;
   return jsonLd.some((script) => ARTICLE_LD.test(script.textContent ?? ''));
@@ -42,7 +42,7 @@ const ARTICLE_FURNITURE = `${FURNITURE}, #comments, .comments, #disqus_thread, .
  * twice as much on most pages, three times on a page that declares itself an article, where that
  * extractor is usually right and a bigger region usually holds related stories.
  */
-export function mainFallback(doc: Document, article = declaresArticle(doc), parts = pageParts(doc)): { main: Element; factor: number } | null {
-  const main = mainContainer(doc, article ? ARTICLE_FURNITURE : FURNITURE, parts);
+export function mainFallback(doc: Document, parts: PageParts, article: boolean): { main: Element; factor: number } | null {
+  const main = mainContainer(doc, parts, article ? ARTICLE_FURNITURE : FURNITURE);
   return main && { main, factor: article ? 3 : 2 };
 }

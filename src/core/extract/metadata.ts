@@ -2,7 +2,7 @@ import type { TitleSignals } from './title';
 import { declaredDate } from './date-text';
 import { headerDate } from './header-date';
 import { absoluteUrl } from './urls';
-import { pageParts, type PageParts } from './page-parts';
+import type { PageParts } from './page-parts';
 
 /** Metadata a page declares about itself, before any site adapter has its say. */
 export interface PageMetadata extends TitleSignals {
@@ -26,7 +26,7 @@ const SITE_TYPES = /^(WebSite|Organization)$/;
 const HEADINGS_READ = 3;
 
 /** Reads metadata in order of trust: JSON-LD, then Open Graph and other meta tags, then the page. */
-export function readMetadata(doc: Document, baseUrl: string, parts = pageParts(doc)): PageMetadata {
+export function readMetadata(doc: Document, parts: PageParts, baseUrl: string): PageMetadata {
   const ldItems = readJsonLd(parts);
   const ld = ldItems.find((item) => ARTICLE_TYPES.test(String(item['@type'] ?? '')) && (item.headline || item.datePublished)) ?? null;
   const metas = metaByName(parts);
@@ -55,7 +55,7 @@ export function readMetadata(doc: Document, baseUrl: string, parts = pageParts(d
     titles,
     headings: parts.h1s.slice(0, HEADINGS_READ).map((h) => h.textContent ?? ''),
     siteNames: [
-      ...new Set([siteName, meta('application-name'), publisher, ...ldItems.filter((item) => SITE_TYPES.test(String(item['@type'] ?? ''))).map((item) => text(item.name))]),
+      ...new Set([meta('og:site_name'), meta('application-name'), publisher, ...ldItems.filter((item) => SITE_TYPES.test(String(item['@type'] ?? ''))).map((item) => text(item.name))]),
     ].filter((n): n is string => !!n),
     byline: (ld && personNames(ld.author)) ?? meta('author', 'article:author', 'parsely-author', 'dc.creator') ?? microdataAuthor(parts.author),
     published: publishedDate(doc, baseUrl, ld, ldItems, meta, titles[0] ?? null, lang),

@@ -3,7 +3,8 @@ const BLOCKS = new Set([
   'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION',
   'SUMMARY', 'TABLE', 'TR', 'UL',
 ]);
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+/** Elements whose content is never shown as text. */
+export const UNSHOWN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
 /** The visible text under `root`, one line per block element, runs of spaces folded outside `<pre>`. */
 export function plainText(root: Node): string {
@@ -21,7 +22,7 @@ export function plainText(root: Node): string {
     }
     if (node.nodeType !== 1) return;
     const tag = (node as Element).tagName;
-    if (SKIP.has(tag)) return;
+    if (UNSHOWN.has(tag)) return;
     if (tag === 'TD' || tag === 'TH') line += ' ';
     const block = BLOCKS.has(tag);
     if (block) flush();

@@ -1,4 +1,4 @@
-import { plainText } from './plain-text';
+import { plainText, UNSHOWN } from './plain-text';
 
 /** A deep copy of `el` without the elements `furniture` selects: taken before the generic extractor changes the page. */
 export function copyWithout(el: Element, furniture: string): Element {
@@ -17,7 +17,7 @@ export function visibleLength(root: Element): number {
   let length = 0;
   const walk = (node: Node): void => {
     if (node.nodeType === 3) length += (node.nodeValue ?? '').replace(/\s+/g, ' ').trim().length;
-    if (node.nodeType !== 1 || /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test((node as Element).tagName)) return;
+    if (node.nodeType !== 1 || UNSHOWN.has((node as Element).tagName)) return;
     for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
   };
   walk(root);

@@ -18,8 +18,8 @@ const FRAGMENT_WORDS = 5;
  */
 export function captureSelection(doc: Document, pageUrl: string, fragmentHtml: string): PageCapture {
   const parts = pageParts(doc);
-  const base = documentBase(doc, pageUrl, parts);
-  const meta = readMetadata(doc, base, parts);
+  const base = documentBase(parts, pageUrl);
+  const meta = readMetadata(doc, parts, base);
   // The adapter's facts (a date or tags the site states its own way) describe the page as well.
   const facts = adapterFor(new URL(pageUrl))?.extract(doc, new URL(pageUrl)).facts ?? {};
   const content = doc.createElement('div');

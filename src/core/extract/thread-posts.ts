@@ -1,5 +1,5 @@
 import { copyWithout, holdsMoreText } from './region';
-import { pageParts } from './page-parts';
+import type { PageParts } from './page-parts';
 
 // schema.org types a discussion page marks each of its posts with (Discourse, phpBB, vBulletin, Q&A sites).
 const POST = /schema\.org\/(DiscussionForumPosting|Comment|Answer|Question)\b/i;
@@ -10,7 +10,7 @@ const FURNITURE = 'script, style, nav, form, button, noscript, template, [hidden
  * posts with schema.org microdata; null otherwise. Taken before the generic extractor runs, which
  * keeps one post and drops the rest.
  */
-export function threadPosts(doc: Document, parts = pageParts(doc)): Element | null {
+export function threadPosts(doc: Document, parts: PageParts): Element | null {
   // Still in the page: the repairs since the parts were gathered remove page furniture.
   const posts = parts.items.filter((el) => el.isConnected && POST.test(el.getAttribute('itemtype') ?? ''));
   const outer = posts.filter((post) => !posts.some((other) => other !== post && other.contains(post)));

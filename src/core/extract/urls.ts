@@ -1,4 +1,4 @@
-import { pageParts } from './page-parts';
+import type { PageParts } from './page-parts';
 
 /** Resolves `href` against `base`; returns the input unchanged when it cannot be resolved. */
 export function absoluteUrl(href: string, base: string): string {
@@ -9,9 +9,9 @@ export function absoluteUrl(href: string, base: string): string {
   }
 }
 
-/** The URL relative links in `doc` resolve against: its `<base href>` if any, else the page URL. */
-export function documentBase(doc: Document, pageUrl: string, parts = pageParts(doc)): string {
-  const href = parts.base?.getAttribute('href');
+/** The URL relative links in the page resolve against: its `<base href>` if any, else the page URL. */
+export function documentBase({ base }: PageParts, pageUrl: string): string {
+  const href = base?.getAttribute('href');
   return href ? absoluteUrl(href, pageUrl) : pageUrl;
 }
 

@@ -2,6 +2,7 @@ import { expect, test } from 'vitest';
 import { parsePage } from '../../../src/core/pipeline';
 import { captureArticle } from '../../../src/core/extract';
 import { declaresArticle, mainContainer, mainFallback } from '../../../src/core/extract/main-container';
+import { pageParts } from '../../../src/core/extract/page-parts';
 
 // Short spec lines, each under the length a generic extractor scores as a paragraph.
 const features = [
@@ -41,22 +42,25 @@ test('a product page keeps its spec lines and drops the buy form and side panels
 
 test('the main region is the outermost one declared, without menus and forms', () => {
   const doc = parsePage(`<html><body><div role="main"><nav>Menu</nav><main><p>Inside.</p></main><p>Beside.</p></div></body></html>`);
-  const main = mainContainer(doc)!;
+  const main = mainContainer(doc, pageParts(doc))!;
   expect(main.getAttribute('role')).toBe('main');
   expect(main.textContent).toContain('Beside.');
   expect(main.textContent).not.toContain('Menu');
 });
 
 test('a page that declares no main region has none', () => {
-  expect(mainContainer(parsePage('<html><body><div><p>Text.</p></div></body></html>'))).toBeNull();
+  const doc = parsePage('<html><body><div><p>Text.</p></div></body></html>');
+  expect(mainContainer(doc, pageParts(doc))).toBeNull();
 });
 
 test('the main region is the fallback at twice the kept text, three times on an article page without its comments', () => {
-  const shop = mainFallback(parsePage(product))!;
+  // As a capture asks: the page's parts gathered once, and whether it declares an article.
+  const fallback = (doc: Document) => mainFallback(doc, pageParts(doc), declaresArticle(pageParts(doc)));
+  const shop = fallback(parsePage(product))!;
   for (const feature of features) expect(shop.main.textContent).toContain(feature);
   expect(shop.main.textContent).not.toContain('Add to cart');
   expect(shop.factor).toBe(2);
-  const post = mainFallback(
+  const post = fallback(
     parsePage(`<html><head><meta property="og:type" content="article"></head><body><main><article><p>The post.</p></article>
       <section id="comments"><p>A reader's comment.</p></section></main></body></html>`),
   )!;
@@ -66,7 +70,7 @@ test('the main region is the fallback at twice the kept text, three times on an 
 });
 
 test('a page that calls itself an article keeps the generic extractor\'s choice', () => {
-  const page = (head: string) => parsePage(`<html><head>${head}</head><body><main><p>Text.</p></main></body></html>`);
+  const page = (head: string) => pageParts(parsePage(`<html><head>${head}</head><body><main><p>Text.</p></main></body></html>`));
   expect(declaresArticle(page('<meta property="og:type" content="article">'))).toBe(true);
   expect(declaresArticle(page('<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"A"}</script>'))).toBe(true);
   expect(declaresArticle(page('<script type="application/ld+json">{"@type":["BlogPosting"],"headline":"A"}</script>'))).toBe(true);

@@ -2,8 +2,12 @@
 import { expect, test } from 'vitest';
 import { parsePage } from '../../../src/core/pipeline';
 import { readMetadata } from '../../../src/core/extract/metadata';
+import { pageParts } from '../../../src/core/extract/page-parts';
 
-const metadata = (head: string) => readMetadata(parsePage(`<html><head>${head}</head><body><p>Text.</p></body></html>`), 'https://example.org/a');
+const metadata = (head: string) => {
+  const doc = parsePage(`<html><head>${head}</head><body><p>Text.</p></body></html>`);
+  return readMetadata(doc, pageParts(doc), 'https://example.org/a');
+};
 
 test('the first element naming a property answers, whichever attribute names it', () => {
   const m = metadata(`<meta name="og:title" content="First"><meta property="og:title" content="Second"><meta itemprop="description" content="Told by microdata">`);

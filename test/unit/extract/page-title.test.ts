@@ -3,6 +3,7 @@ import { parsePage } from '../../../src/core/pipeline';
 import { captureArticle } from '../../../src/core/extract';
 import { readMetadata } from '../../../src/core/extract/metadata';
 import { decodeEntities, pageTitle, type TitleSignals } from '../../../src/core/extract/title';
+import { pageParts } from '../../../src/core/extract/page-parts';
 
 const HOST = 'fieldnotes.example';
 const title = (signals: Partial<TitleSignals>) => pageTitle({ titles: [], headings: [], siteNames: [], ...signals }, HOST);
@@ -66,7 +67,7 @@ test('metadata names the site from JSON-LD and meta tags and reads the first hea
     <meta name="application-name" content="Notes App">
     <script type="application/ld+json">{"@graph":[{"@type":"WebSite","name":"Field Notes"},{"@type":"Organization","name":"Field Notes Ltd"}]}</script>
     </head><body><h1>Field Notes</h1><h1>Sharding a queue</h1><p>Body.</p></body></html>`);
-  const meta = readMetadata(doc, 'https://fieldnotes.example/a');
+  const meta = readMetadata(doc, pageParts(doc), 'https://fieldnotes.example/a');
   expect(meta.siteNames).toEqual(['Notes App', 'Field Notes', 'Field Notes Ltd']);
   expect(meta.headings).toEqual(['Field Notes', 'Sharding a queue']);
   expect(meta.titles).toEqual(['Sharding a queue | Field Notes']);

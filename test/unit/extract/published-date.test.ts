@@ -1,9 +1,14 @@
 import { expect, test } from 'vitest';
 import { parsePage } from '../../../src/core/pipeline';
 import { readMetadata } from '../../../src/core/extract/metadata';
+import { pageParts } from '../../../src/core/extract/page-parts';
 
-const published = (head: string, body: string) =>
-  readMetadata(parsePage(`<html><head>${head}</head><body>${body}</body></html>`), 'https://example.org/').published;
+/** The metadata of `html` as a capture reads it: from the page's parts, gathered once. */
+const metadataOf = (html: string, url: string) => {
+  const doc = parsePage(html);
+  return readMetadata(doc, pageParts(doc), url);
+};
+const published = (head: string, body: string) => metadataOf(`<html><head>${head}</head><body>${body}</body></html>`, 'https://example.org/').published;
 
 test('a datePublished from a JSON-LD object that is no Article still dates the page', () => {
   const ld = { '@context': 'https://schema.org', '@graph': [{ '@type': 'Organization', name: 'Tool Shed' }, { '@type': 'Review', datePublished: '2025-03-14T09:00:00+01:00' }] };
@@ -16,14 +21,14 @@ test('a <time datetime> anywhere in the page is the last resort', () => {
 });
 
 test('an author marked with schema.org microdata names the page when no meta tag does', () => {
-  const doc = parsePage(`<html><body><div itemscope itemtype="https://schema.org/DiscussionForumPosting">
+  const html = `<html><body><div itemscope itemtype="https://schema.org/DiscussionForumPosting">
     <span itemprop="author" itemscope itemtype="https://schema.org/Person"><a href="/u/kestrel"><span itemprop="name">kestrel</span></a></span>
-    <p>Question text.</p></div></body></html>`);
-  expect(readMetadata(doc, 'https://example.org/').byline).toBe('kestrel');
+    <p>Question text.</p></div></body></html>`;
+  expect(metadataOf(html, 'https://example.org/').byline).toBe('kestrel');
 });
 
 const page = (body: string, url = 'https://example.org/notes/kiln', head = '<title>Firing a small kiln</title>', lang = 'en') =>
-  readMetadata(parsePage(`<html lang="${lang}"><head>${head}</head><body>${body}</body></html>`), url).published;
+  metadataOf(`<html lang="${lang}"><head>${head}</head><body>${body}</body></html>`, url).published;
 
 test('a declared date that is no ISO 8601 comes out as the day it names', () => {
   expect(page('<p>x</p>', undefined, '<meta property="article:published_time" content="&quot;2024-02-03T10:00:00Z&quot;">')).toBe('2024-02-03T10:00:00Z');

@@ -2,6 +2,7 @@ import { expect, test } from 'vitest';
 import { parsePage } from '../../../src/core/pipeline';
 import { captureArticle } from '../../../src/core/extract';
 import { threadPosts } from '../../../src/core/extract/thread-posts';
+import { pageParts } from '../../../src/core/extract/page-parts';
 
 const replies = [
   'Swap the chain before the cassette wears: a stretched chain eats the small cogs within a season of wet commuting.',
@@ -27,7 +28,8 @@ test('a forum thread keeps every post', () => {
 });
 
 test('the thread is every post with its author, without buttons', () => {
-  const thread = threadPosts(parsePage(forum))!;
+  const doc = parsePage(forum);
+  const thread = threadPosts(doc, pageParts(doc))!;
   expect(thread.querySelectorAll('[itemprop="comment"]')).toHaveLength(replies.length);
   expect(thread.textContent).toContain('rider_one');
   expect(thread.querySelector('button')).toBeNull();
@@ -35,5 +37,5 @@ test('the thread is every post with its author, without buttons', () => {
 
 test('a page with one marked comment is no thread', () => {
   const doc = parsePage(`<html><body><article><p>Body.</p><div itemscope itemtype="https://schema.org/Comment"><p>Only one.</p></div></article></body></html>`);
-  expect(threadPosts(doc)).toBeNull();
+  expect(threadPosts(doc, pageParts(doc))).toBeNull();
 });
