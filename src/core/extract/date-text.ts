@@ -102,7 +102,12 @@ function isoDay(year: number, month: number, day: number): string | null {
  * what `Date.parse` reads as long as it names a day (an RFC 2822 date). Null for anything else.
  */
 export function declaredDate(value: string, dayFirst: boolean): string | null {
-  const clean = value.trim().replace(/^["']|["']$/g, '').trim();
+  const clean = value
+    .trim()
+    .replace(/^["']|["']$/g, '')
+    .trim()
+    // Go's default time format (Hugo's dates) names the zone after its offset: "… +0000 UTC".
+    .replace(/^(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?\s*[+-]\d{2}:?\d{2})\s+[A-Z]{2,5}$/, '$1');
   if (/^\d{4}-\d{2}-\d{2}(?:$|[T\s]\d)/.test(clean)) return clean;
   if (/^\d{4}-\d{2}-\d{2}/.test(clean)) return clean.slice(0, 10);
   const [first] = datesInText(clean, dayFirst);

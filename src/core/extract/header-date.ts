@@ -8,7 +8,9 @@ const ARTICLE_PARAGRAPH = 200;
 
 // Parts of a page whose dates are not the article's: code, navigation, comments, lists of other posts.
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'NAV', 'FOOTER', 'ASIDE', 'SELECT', 'TEXTAREA', 'BUTTON', 'PRE', 'CODE']);
-const SKIPPED_CLASS = /comment|related|sidebar|widget|newsletter|breadcrumb|copyright/i;
+// A widget by its own class ("widget widget_recent_entries"), not a page builder's every block
+// ("elementor-widget-container" holds the post's byline as much as its sidebar).
+const SKIPPED_CLASS = /comment|related|sidebar|newsletter|breadcrumb|copyright|(?:^|\s)widget/i;
 
 /**
  * The day the page shows its article was published, read from the text next to its title (the

@@ -114,7 +114,7 @@ function pageTime(doc: Document): string | null {
 // Meta names that declare a published date, most used first (Open Graph, Dublin Core, Parse.ly, Sailthru, citations).
 const PUBLISHED_META = [
   'article:published_time', 'og:article:published_time', 'article:published', 'og:published_time', 'datePublished',
-  'pubdate', 'publishdate', 'publish-date', 'published-date', 'date', 'dc.date', 'dc.date.issued', 'dcterms.issued',
+  'pubdate', 'publishdate', 'publish-date', 'publish_date', 'published-date', 'published', 'date', 'dc.date', 'dc.date.issued', 'dcterms.issued',
   'dcterms.created', 'parsely-pub-date', 'sailthru.date', 'citation_publication_date', 'citation_date',
 ];
 

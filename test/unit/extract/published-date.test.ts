@@ -35,6 +35,9 @@ test('a declared date that is no ISO 8601 comes out as the day it names', () => 
   expect(page('<p>x</p>', undefined, '<meta name="date" content="Mar 9th 2023">')).toBe('2023-03-09');
   expect(page('<p>x</p>', undefined, '<meta name="date" content="Fri, 07/14/2023 - 08:15">')).toBe('2023-07-14');
   expect(page('<p>x</p>', undefined, '<meta name="sailthru.date" content="2022-10-01 06:30:00 +0200">')).toBe('2022-10-01 06:30:00 +0200');
+  // Go's time format, as Hugo themes write it: the zone's name after the offset is dropped.
+  expect(page('<p>x</p>', undefined, '<meta name="publish_date" content="2025-06-07 00:00:00 &#43;0000 UTC">')).toBe('2025-06-07 00:00:00 +0000');
+  expect(page('<p>x</p>', undefined, '<meta name="published" content="June 7, 2025">')).toBe('2025-06-07');
 });
 
 test('the byline next to the title dates a page that declares no date', () => {
@@ -61,6 +64,15 @@ test('dates away from the title are not the article date', () => {
   expect(page(`<h1>Firing a small kiln</h1><p>By Oda</p>${'<p>Short line of clay talk here.</p>'.repeat(30)}<p>Seen May 2, 2024</p>`)).toBeNull();
   expect(page('<h1>Firing a small kiln</h1><p>by potter42 · Joined: March 3, 2019</p><p>Clay talk.</p>')).toBeNull();
   expect(page('<h1>Firing a small kiln</h1><p>Clay talk.</p><footer>© 2024 Kiln Club. <time datetime="2024-01-01">Jan 1</time></footer>')).toBeNull();
+});
+
+test("a page builder's byline block is read; a sidebar widget's dates are not", () => {
+  // Elementor wraps every block, the byline too, in "elementor-widget…" classes.
+  const builder = (inner: string) =>
+    `<div class="elementor-element elementor-widget elementor-widget-heading"><div class="elementor-widget-container"><h1>Firing a small kiln</h1></div></div>` +
+    `<div class="elementor-element elementor-widget"><div class="elementor-widget-container">${inner}</div></div><p>Clay talk.</p>`;
+  expect(page(builder('<ul class="elementor-post-info"><li><span>Oda</span></li><li><time>March 8, 2025</time></li></ul>'))).toBe('2025-03-08');
+  expect(page('<h1>Firing a small kiln</h1><div class="widget widget_recent_entries">Glazes, May 2, 2024</div><p>Clay talk.</p>')).toBeNull();
 });
 
 test('the heading that names the article is found past a site-name <h1>', () => {
