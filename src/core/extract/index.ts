@@ -7,6 +7,7 @@ import { absolutizeUrls, documentBase, withoutFragment } from './urls';
 import { LANGUAGE_ATTRIBUTE, markCodeLanguages } from './repairs/code-language';
 import { removeCodeFurniture } from './repairs/code-furniture';
 import { restoreLazyImages } from './repairs/lazy-images';
+import { repairTargets, type RepairTargets } from './repairs/targets';
 import { unwrapNoscriptContent } from './repairs/noscript-content';
 import { revealLoadingCover } from './repairs/loading-cover';
 import { placeStreamedSegments } from './repairs/streamed-segments';
@@ -32,12 +33,13 @@ export class NothingToSaveError extends Error {
  */
 export function captureArticle(doc: Document, pageUrl: string): PageCapture {
   const url = new URL(pageUrl);
-  unwrapNoscriptContent(doc);
-  placeStreamedSegments(doc);
-  revealLoadingCover(doc);
-  const parts = pageParts(doc);
+  let parts = pageParts(doc);
+  // Repairs that move nodes change what the page's parts are.
+  if (unwrapNoscriptContent(doc, parts.noscripts)) parts = pageParts(doc);
+  if (placeStreamedSegments(doc, parts.segments)) parts = pageParts(doc);
+  revealLoadingCover(doc, parts.visibilityStyled);
   const base = documentBase(parts, pageUrl);
-  const readerable = isProbablyReaderable(doc);
+  const readerable = isProbablyReaderable(doc, { candidates: parts.readerCandidates });
   const meta = readMetadata(doc, parts, base);
   const adapter = adapterFor(url);
   const site = adapter?.extract(doc, url);
@@ -46,7 +48,8 @@ export function captureArticle(doc: Document, pageUrl: string): PageCapture {
   if (!body) throw new NothingToSaveError();
   // An adapter may build its article apart from the page (a thread of posts): repair that too.
   const roots = site?.content && !body.contains(site.content) ? [body, site.content] : [body];
-  for (const root of roots) repairContent(root, doc);
+  // The page's parts name what to repair, unless an adapter has changed the page since.
+  for (const root of roots) repairContent(root, doc, root === body && !site ? parts : repairTargets(root));
 
   let content: Element | null = site?.content ?? null;
   let readable: ReturnType<Readability<Element>['parse']> = null;
@@ -86,10 +89,10 @@ export function captureArticle(doc: Document, pageUrl: string): PageCapture {
 }
 
 /** Repairs the page's markup before the article is cut out of it (lazy images, code blocks). */
-export function repairContent(root: Element, doc: Document): void {
-  restoreLazyImages(root, doc);
-  markCodeLanguages(root);
-  removeCodeFurniture(root);
+export function repairContent(root: Element, doc: Document, targets: RepairTargets): void {
+  restoreLazyImages(targets, doc);
+  markCodeLanguages(targets.pres);
+  removeCodeFurniture(root, targets.hasCode);
 }
 
 /** Whether the generic extractor kept prose (two paragraphs of some length): a story, not a grid's stray block. */
@@ -153,5 +156,3 @@ function webImage(url: string | null): string | null {
 function firstImage(root: Element): string | null {
   return root.querySelector('img[src]')?.getAttribute('src') ?? null;
 }
-
-export { isProbablyReaderable };

@@ -1,8 +1,9 @@
 /**
- * The elements a page's metadata, base address, main region and thread are read from, gathered in
- * one walk of the document: on a linkedom document ("Save link", the CLI) each query walks every
- * node, and those readings asked about ten. Document order, first match first; the contents of
- * `<template>`s are left out, as a selector leaves them. Taken after the repairs that move nodes.
+ * The elements a page's repairs, metadata, base address, main region and thread are read from,
+ * gathered in one walk of the document: on a linkedom document ("Save link", the CLI) each query
+ * walks every node, and those readings asked about fifteen. Document order, first match first; the
+ * contents of `<template>`s are left out, as a selector leaves them. A repair that moves nodes (a
+ * `<noscript>` unwrapped, streamed segments placed) has the parts taken again.
  */
 export interface PageParts {
   metas: Element[];
@@ -19,40 +20,106 @@ export interface PageParts {
   mains: Element[];
   /** Elements with an `itemtype` (schema.org microdata items). */
   items: Element[];
+  /** The body's `<noscript>`s. */
+  noscripts: Element[];
+  /** The body's `<img>`s. */
+  images: Element[];
+  /** The body's `<pre>`s. */
+  pres: Element[];
+  /** Whether the body holds a `<pre>` or a `<code>`. */
+  hasCode: boolean;
+  /** React's streamed segments, `div[hidden][id^="S:"]`. */
+  segments: Element[];
+  /** The body and the elements in it whose style mentions visibility (`[style*="visibility" i]`). */
+  visibilityStyled: Element[];
+  /**
+   * What Readability's readerable check reads, in its order: `p, pre, article`, then each `<div>`
+   * that holds a `<br>` (`div > br`'s parents) not already among them.
+   */
+  readerCandidates: Element[];
 }
 
 export function pageParts(doc: Document): PageParts {
-  const parts: PageParts = { metas: [], jsonLd: [], h1s: [], canonical: null, title: null, author: null, base: null, mains: [], items: [] };
-  // Depth first, in document order, with a stack: no recursion limit on a deep page.
-  const stack: Element[] = doc.documentElement ? [doc.documentElement] : [];
-  while (stack.length) {
-    const el = stack.pop()!;
-    switch (el.tagName) {
-      case 'TEMPLATE':
+  const parts: PageParts = {
+    metas: [], jsonLd: [], h1s: [], canonical: null, title: null, author: null, base: null, mains: [], items: [],
+    noscripts: [], images: [], pres: [], hasCode: false, segments: [], visibilityStyled: [], readerCandidates: [],
+  };
+  const root = doc.documentElement;
+  if (!root) return parts;
+  const body = doc.body;
+  if (body) parts.visibilityStyled.push(body);
+  const brParents = new Set<Element>();
+  // A tree walker: one call per element, where reading each element's children costs a browser two
+  // (the walk's cost on Chromium halves). Names are read as `localName`, which a browser keeps as it
+  // is, where `tagName` is upper-cased on each read.
+  const walker = doc.createTreeWalker(root, SHOW_ELEMENT);
+  // A DOM library keeps a template's contents as its children (a browser keeps them apart): skipped.
+  let template: Element | null = null;
+  for (let el = walker.currentNode as Element | null; el; el = walker.nextNode() as Element | null) {
+    if (template) {
+      if (template.contains(el)) continue;
+      template = null;
+    }
+    switch (el.localName) {
+      case 'template':
+        template = el;
         continue;
-      case 'META':
+      case 'meta':
         parts.metas.push(el);
         break;
-      case 'SCRIPT':
+      case 'script':
         if (el.getAttribute('type') === 'application/ld+json') parts.jsonLd.push(el);
         break;
-      case 'H1':
+      case 'h1':
         parts.h1s.push(el);
         break;
-      case 'LINK':
+      case 'link':
         if (!parts.canonical && el.getAttribute('rel') === 'canonical') parts.canonical = el;
         break;
-      case 'TITLE':
+      case 'title':
         parts.title ??= el;
         break;
-      case 'BASE':
+      case 'base':
         if (!parts.base && el.hasAttribute('href')) parts.base = el;
         break;
+      case 'noscript':
+        if (body?.contains(el)) parts.noscripts.push(el);
+        break;
+      case 'div':
+        if (el.hasAttribute('hidden') && el.id.startsWith('S:')) parts.segments.push(el);
+        break;
+      case 'img':
+        if (body?.contains(el)) parts.images.push(el);
+        break;
+      case 'code':
+        parts.hasCode ||= !!body?.contains(el);
+        break;
+      case 'pre':
+        if (body?.contains(el)) {
+          parts.pres.push(el);
+          parts.hasCode = true;
+        }
+        parts.readerCandidates.push(el);
+        break;
+      case 'p':
+      case 'article':
+        parts.readerCandidates.push(el);
+        break;
+      case 'br':
+        if (el.parentElement?.localName === 'div') brParents.add(el.parentElement);
+        break;
     }
+    if (el.localName === 'main') parts.mains.push(el);
+    // An element without attributes (most of a page's text blocks) is done in one call.
+    if (!el.hasAttributes()) continue;
     if (!parts.author && el.getAttribute('itemprop') === 'author') parts.author = el;
-    if (el.tagName === 'MAIN' || el.getAttribute('role') === 'main') parts.mains.push(el);
+    if (el.localName !== 'main' && el.getAttribute('role') === 'main') parts.mains.push(el);
     if (el.hasAttribute('itemtype')) parts.items.push(el);
-    for (let child = el.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
+    if (el !== body && /visibility/i.test(el.getAttribute('style') ?? '') && body?.contains(el)) parts.visibilityStyled.push(el);
   }
+  if (brParents.size) parts.readerCandidates = [...new Set([...parts.readerCandidates, ...brParents])];
   return parts;
 }
+
+// NodeFilter.SHOW_ELEMENT (no NodeFilter global in Node).
+const SHOW_ELEMENT = 1;

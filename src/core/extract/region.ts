@@ -12,13 +12,17 @@ export function holdsMoreText(region: Element, kept: string, factor: number): bo
   return plainText(region).length > factor * kept.length;
 }
 
-/** Length of the text under `root` outside scripts, styles, noscripts and templates (spaces collapsed). */
-export function visibleLength(root: Element): number {
+/**
+ * Length of the text under `root` outside scripts, styles, noscripts and templates (spaces collapsed).
+ * Counting stops once it reaches `enough`: a caller comparing against a bound reads no further
+ * than the bound (a page's whole text, to learn it is longer than a hidden menu's).
+ */
+export function visibleLength(root: Element, enough = Infinity): number {
   let length = 0;
   const walk = (node: Node): void => {
     if (node.nodeType === 3) length += (node.nodeValue ?? '').replace(/\s+/g, ' ').trim().length;
     if (node.nodeType !== 1 || UNSHOWN.has((node as Element).tagName)) return;
-    for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
+    for (let child = node.firstChild; child && length < enough; child = child.nextSibling) walk(child);
   };
   walk(root);
   return length;

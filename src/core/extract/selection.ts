@@ -2,6 +2,7 @@ import { htmlNodes } from '../html-nodes';
 import type { PageCapture } from '../types';
 import { adapterFor } from './adapters';
 import { NothingToSaveError, finishContent, pageFields, repairContent } from './index';
+import { repairTargets } from './repairs/targets';
 import { readMetadata } from './metadata';
 import { plainText } from './plain-text';
 import { documentBase } from './urls';
@@ -24,7 +25,7 @@ export function captureSelection(doc: Document, pageUrl: string, fragmentHtml: s
   const facts = adapterFor(new URL(pageUrl))?.extract(doc, new URL(pageUrl)).facts ?? {};
   const content = doc.createElement('div');
   content.append(...htmlNodes(doc, fragmentHtml));
-  repairContent(content, doc);
+  repairContent(content, doc, repairTargets(content));
   const text = plainText(content);
   if (!text.trim()) throw new NothingToSaveError('The selection holds no text to save. Select the text you want and try again.');
   finishContent(content, base);

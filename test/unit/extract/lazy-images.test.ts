@@ -1,10 +1,11 @@
 import { expect, test } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { restoreLazyImages } from '../../../src/core/extract/repairs/lazy-images';
+import { repairTargets } from '../../../src/core/extract/repairs/targets';
 
 function repaired(body: string): string {
   const { document } = parseHTML(`<html><body>${body}</body></html>`);
-  restoreLazyImages(document.body, document as unknown as Document);
+  restoreLazyImages(repairTargets(document.body as unknown as Element), document as unknown as Document);
   return document.body.innerHTML;
 }
 
@@ -46,7 +47,7 @@ test('a noscript held as text (a clone of a live page) gives its image, attribut
   const noscript = document.querySelector('noscript')!;
   // What a browser with scripting on keeps inside a noscript: text, not elements.
   noscript.textContent = `<img alt='a "quoted" cat' src="https://x.org/n.png?a=1&amp;b=2" width=40 onerror="alert(1)"><script>alert(2)</script>`;
-  restoreLazyImages(document.body, document as unknown as Document);
+  restoreLazyImages(repairTargets(document.body as unknown as Element), document as unknown as Document);
   const img = document.querySelector('img')!;
   expect(img.getAttribute('src')).toBe('https://x.org/n.png?a=1&b=2');
   expect(img.getAttribute('alt')).toBe('a "quoted" cat');

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import { parsePage } from '../../../src/core/pipeline';
+import { pageParts } from '../../../src/core/extract/page-parts';
 import { captureArticle } from '../../../src/core/extract';
 import { revealLoadingCover } from '../../../src/core/extract/repairs/loading-cover';
 
@@ -29,6 +30,6 @@ test('a hidden part holding a small share of the text stays hidden', () => {
 
 test('only the hiding declaration goes: the cover keeps its other styles', () => {
   const doc = parsePage(page('visibility:hidden'));
-  revealLoadingCover(doc);
+  revealLoadingCover(doc, pageParts(doc).visibilityStyled);
   expect(doc.querySelector('#__next > div')?.getAttribute('style')).toBe('min-height:100vh');
 });

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import { parsePage } from '../../../src/core/pipeline';
+import { pageParts } from '../../../src/core/extract/page-parts';
 import { captureArticle } from '../../../src/core/extract';
 import { unwrapNoscriptContent } from '../../../src/core/extract/repairs/noscript-content';
 
@@ -26,14 +27,14 @@ test('a page whose content sits in <noscript> is saved from it', () => {
 test('a small <noscript> beside visible content stays out', () => {
   const doc = parsePage(`<html><body><article><p>${'Visible words of the article. '.repeat(20)}</p></article>
     <noscript><p>${'Please turn on JavaScript to see the comments below the article. '.repeat(5)}</p></noscript></body></html>`);
-  unwrapNoscriptContent(doc);
+  unwrapNoscriptContent(doc, pageParts(doc).noscripts);
   expect(doc.querySelector('noscript')).not.toBeNull();
 });
 
 test('noscript content kept as text (a browser with scripting on) is parsed', () => {
   const doc = parsePage('<html><body><div id="app"></div><noscript></noscript></body></html>');
   doc.querySelector('noscript')!.textContent = `<main><p>${'Text the crawler view holds. '.repeat(12)}</p></main>`;
-  unwrapNoscriptContent(doc);
+  unwrapNoscriptContent(doc, pageParts(doc).noscripts);
   expect(doc.querySelector('noscript')).toBeNull();
   expect(doc.querySelector('main p')?.textContent).toContain('Text the crawler view holds.');
 });

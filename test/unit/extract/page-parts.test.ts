@@ -36,3 +36,31 @@ test('it answers as the selectors it replaces do', () => {
   expect(parts.mains).toEqual([...doc.querySelectorAll('main, [role="main"]')]);
   expect(parts.items).toEqual([...doc.querySelectorAll('[itemtype]')]);
 });
+
+// What the load-time repairs and the readerable check look for, beside head elements that must not count.
+const repairsPage = `<!doctype html><html><head><noscript><link rel="stylesheet" href="/n.css"></noscript><title>t</title></head>
+  <body style="Visibility:hidden"><template><noscript>in a template</noscript><p>template p</p><div hidden id="S:9"></div></template>
+  <div id="app" style="color:red"><p>One</p><div>line<br>line<br></div><article><p>Two</p><pre>code</pre></article>
+  <div class="card" style="visibility: hidden !important"><noscript><img src="/a.png"></noscript><div>x<br></div></div></div>
+  <img src="/b.png"><template><img src="/t.png"><pre>t</pre></template><p>Run <code>make</code></p>
+  <section><p>Three<br></p></section><div hidden id="S:0"><p>Late</p></div><div hidden id="P:0"></div><div id="S:1"></div></body></html>`;
+
+test('the repairs and the readerable check get what their selectors would give, templates and the head left out', () => {
+  const doc = parsePage(repairsPage);
+  const parts = pageParts(doc);
+  expect(parts.noscripts).toEqual([...doc.body.querySelectorAll('noscript')]);
+  expect(parts.noscripts).toHaveLength(1);
+  expect(parts.images).toEqual([...doc.body.querySelectorAll('img')]);
+  expect(parts.pres).toEqual([...doc.body.querySelectorAll('pre')]);
+  expect(parts.pres).toHaveLength(1);
+  expect(parts.hasCode).toBe(true);
+  expect(pageParts(parsePage('<html><body><p>No code here.</p><template><code>x</code></template></body></html>')).hasCode).toBe(false);
+  expect(parts.segments).toEqual([...doc.querySelectorAll('div[hidden][id^="S:"]')]);
+  expect(parts.segments.map((s) => s.id)).toEqual(['S:0']);
+  expect(parts.visibilityStyled).toEqual([doc.body, ...doc.body.querySelectorAll('[style*="visibility" i]')]);
+  expect(parts.visibilityStyled).toHaveLength(2);
+  // Readability's own order: `p, pre, article` in document order, then new `div > br` parents.
+  const readability = [...new Set([...doc.querySelectorAll('p, pre, article'), ...[...doc.querySelectorAll('div > br')].map((br) => br.parentNode as Element)])];
+  expect(parts.readerCandidates).toEqual(readability);
+  expect(parts.readerCandidates.map((el) => el.tagName)).toEqual(['P', 'ARTICLE', 'P', 'PRE', 'P', 'P', 'P', 'DIV', 'DIV']);
+});

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import { parsePage } from '../../../src/core/pipeline';
+import { pageParts } from '../../../src/core/extract/page-parts';
 import { captureArticle } from '../../../src/core/extract';
 import { placeStreamedSegments } from '../../../src/core/extract/repairs/streamed-segments';
 
@@ -26,14 +27,14 @@ test('the segment takes the place of the boundary and its fallback, and a placeh
   const doc = parsePage(`<html><body><main><!--$?--><template id="B:0"></template><p>Loading…</p><!--/$--></main>
     <div hidden id="S:0"><section><h2>Notes</h2><template id="P:1"></template></section></div>
     <div hidden id="S:1"><p>Late paragraph.</p></div></body></html>`);
-  placeStreamedSegments(doc);
+  placeStreamedSegments(doc, pageParts(doc).segments);
   expect(doc.querySelector('main')?.innerHTML).toBe('<!--$?--><section><h2>Notes</h2><p>Late paragraph.</p></section><!--/$-->');
   expect(doc.querySelector('[hidden]')).toBeNull();
 });
 
 test('a hidden "S:" element with nowhere to go stays where it is', () => {
   const doc = parsePage('<html><body><p>Shown.</p><div hidden id="S:7"><p>Orphan.</p></div></body></html>');
-  placeStreamedSegments(doc);
+  placeStreamedSegments(doc, pageParts(doc).segments);
   expect(doc.getElementById('S:7')).not.toBeNull();
 });
 
@@ -41,7 +42,7 @@ test('without the closing marker (a page saved without comments) the segment rep
   const doc = parsePage(`<html><body><main><template id="B:0"></template><p>Loading paragraph…</p><p>Kept: written in the page itself.</p>
     <template id="B:1"></template><p>Loading paragraph…</p></main>
     <div hidden id="S:0"><p>First streamed paragraph.</p></div><div hidden id="S:1"><p>Second streamed paragraph.</p></div></body></html>`);
-  placeStreamedSegments(doc);
+  placeStreamedSegments(doc, pageParts(doc).segments);
   const text = doc.querySelector('main')!.textContent!.replace(/\s+/g, ' ').trim();
   expect(text).toBe('First streamed paragraph.Loading paragraph…Kept: written in the page itself. Second streamed paragraph.Loading paragraph…');
   expect(doc.querySelector('[hidden]')).toBeNull();

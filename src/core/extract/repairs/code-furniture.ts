@@ -14,10 +14,12 @@ const FURNITURE = [
   'pre .copy',
 ].join(', ');
 
-/** Removes line-number gutters and copy buttons so their text never lands in the code. */
-export function removeCodeFurniture(root: ParentNode): void {
-  // No code block, no code furniture: one cheap look spares matching a dozen selectors on every element.
-  if (!root.querySelector('pre, code')) return;
+/**
+ * Removes line-number gutters and copy buttons so their text never lands in the code. Without a
+ * `<pre>` or `<code>` under `root` (`hasCode`) there is none: a dozen selectors go unmatched.
+ */
+export function removeCodeFurniture(root: ParentNode, hasCode: boolean): void {
+  if (!hasCode) return;
   for (const el of root.querySelectorAll(FURNITURE)) el.remove();
   // Table-based gutters (Pygments/Rouge `linenos`, hljs-ln): keep the code cell only.
   for (const gutter of root.querySelectorAll('td.gutter, td.linenos, td.hljs-ln-numbers')) gutter.remove();

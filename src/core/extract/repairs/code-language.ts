@@ -25,8 +25,8 @@ function normalise(lang: string): string {
  * Marks each `<pre>` with the language its highlighter declared (on the pre, its code, or a wrapper
  * such as GitHub's `div.highlight-source-go`), because extraction strips class names.
  */
-export function markCodeLanguages(root: ParentNode): void {
-  for (const pre of root.querySelectorAll('pre')) {
+export function markCodeLanguages(pres: readonly Element[]): void {
+  for (const pre of pres) {
     const candidates = [pre.querySelector('code'), pre, pre.parentElement, pre.parentElement?.parentElement];
     for (const el of candidates) {
       const lang = el && languageOf(el);

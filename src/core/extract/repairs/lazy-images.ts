@@ -1,3 +1,5 @@
+import type { RepairTargets } from './targets';
+
 // Attributes lazy loaders keep the real image address in, most specific first.
 const LAZY_SOURCES = ['data-actualsrc', 'data-original-src', 'data-original', 'data-lazy-src', 'data-src', 'data-lazyload', 'data-url'];
 const LAZY_SRCSETS = ['data-srcset', 'data-lazy-srcset'];
@@ -8,14 +10,14 @@ function isPlaceholder(src: string | null): boolean {
 }
 
 /** Restores images that a lazy loader hides behind `data-*` attributes or `<noscript>` copies. */
-export function restoreLazyImages(root: ParentNode, doc: Document): void {
-  for (const img of root.querySelectorAll('img')) {
+export function restoreLazyImages({ images, noscripts }: Pick<RepairTargets, 'images' | 'noscripts'>, doc: Document): void {
+  for (const img of images) {
     const real = LAZY_SOURCES.map((name) => img.getAttribute(name)).find((v) => v && !v.startsWith('data:'));
     if (real && isPlaceholder(img.getAttribute('src'))) img.setAttribute('src', real);
     const realSet = LAZY_SRCSETS.map((name) => img.getAttribute(name)).find(Boolean);
     if (realSet && !img.getAttribute('srcset')) img.setAttribute('srcset', realSet);
   }
-  for (const noscript of root.querySelectorAll('noscript')) {
+  for (const noscript of noscripts) {
     // The noscript copy carries the real image; it replaces a placeholder beside it.
     const copy = noscriptImage(noscript, doc);
     if (!copy?.getAttribute('src')) continue;

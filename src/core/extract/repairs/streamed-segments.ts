@@ -5,9 +5,11 @@
  * has run those scripts; a fetched page ("Save link", the CLI) has not, and its article sat hidden at
  * the end of the body, where extractors rightly skip it. Moved here as React's scripts move it.
  * Segments and their places are paired by number, as React numbers them in the common case.
+ * `segments` are the page's `div[hidden][id^="S:"]` (`PageParts.segments`). True when one was placed.
  */
-export function placeStreamedSegments(doc: Document): void {
-  for (const segment of doc.querySelectorAll('div[hidden][id^="S:"]')) {
+export function placeStreamedSegments(doc: Document, segments: readonly Element[]): boolean {
+  let placed = false;
+  for (const segment of segments) {
     const n = segment.id.slice(2);
     const placeholder = doc.getElementById(`P:${n}`);
     const boundary = doc.getElementById(`B:${n}`);
@@ -15,7 +17,9 @@ export function placeStreamedSegments(doc: Document): void {
     else if (boundary?.parentNode) replaceFallback(boundary, segment);
     else continue;
     segment.remove();
+    placed = true;
   }
+  return placed;
 }
 
 /**
