@@ -8,6 +8,7 @@ import { LANGUAGE_ATTRIBUTE, markCodeLanguages } from './repairs/code-language';
 import { removeCodeFurniture } from './repairs/code-furniture';
 import { restoreLazyImages } from './repairs/lazy-images';
 import { repairTargets, type RepairTargets } from './repairs/targets';
+import { removeTablesOfContents } from './repairs/table-of-contents';
 import { unwrapNoscriptContent } from './repairs/noscript-content';
 import { revealLoadingCover } from './repairs/loading-cover';
 import { placeStreamedSegments } from './repairs/streamed-segments';
@@ -48,8 +49,12 @@ export function captureArticle(doc: Document, pageUrl: string): PageCapture {
   if (!body) throw new NothingToSaveError();
   // An adapter may build its article apart from the page (a thread of posts): repair that too.
   const roots = site?.content && !body.contains(site.content) ? [body, site.content] : [body];
-  // The page's parts name what to repair, unless an adapter has changed the page since.
-  for (const root of roots) repairContent(root, doc, root === body && !site ? parts : repairTargets(root));
+  for (const root of roots) {
+    // The page's parts name what to repair, unless an adapter has changed the page since.
+    const targets = root === body && !site ? parts : repairTargets(root);
+    repairContent(root, doc, targets);
+    removeTablesOfContents(root, targets.jumpLinks, pageUrl);
+  }
 
   let content: Element | null = site?.content ?? null;
   let readable: ReturnType<Readability<Element>['parse']> = null;

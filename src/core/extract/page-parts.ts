@@ -28,6 +28,8 @@ export interface PageParts {
   pres: Element[];
   /** Whether the body holds a `<pre>` or a `<code>`. */
   hasCode: boolean;
+  /** The body's links whose address holds a `#` (`a[href*="#"]`). */
+  jumpLinks: Element[];
   /** React's streamed segments, `div[hidden][id^="S:"]`. */
   segments: Element[];
   /** The body and the elements in it whose style mentions visibility (`[style*="visibility" i]`). */
@@ -42,7 +44,7 @@ export interface PageParts {
 export function pageParts(doc: Document): PageParts {
   const parts: PageParts = {
     metas: [], jsonLd: [], h1s: [], canonical: null, title: null, author: null, base: null, mains: [], items: [],
-    noscripts: [], images: [], pres: [], hasCode: false, segments: [], visibilityStyled: [], readerCandidates: [],
+    noscripts: [], images: [], pres: [], hasCode: false, jumpLinks: [], segments: [], visibilityStyled: [], readerCandidates: [],
   };
   const root = doc.documentElement;
   if (!root) return parts;
@@ -90,6 +92,9 @@ export function pageParts(doc: Document): PageParts {
         break;
       case 'img':
         if (body?.contains(el)) parts.images.push(el);
+        break;
+      case 'a':
+        if (el.getAttribute('href')?.includes('#') && body?.contains(el)) parts.jumpLinks.push(el);
         break;
       case 'code':
         parts.hasCode ||= !!body?.contains(el);

@@ -42,7 +42,7 @@ const repairsPage = `<!doctype html><html><head><noscript><link rel="stylesheet"
   <body style="Visibility:hidden"><template><noscript>in a template</noscript><p>template p</p><div hidden id="S:9"></div></template>
   <div id="app" style="color:red"><p>One</p><div>line<br>line<br></div><article><p>Two</p><pre>code</pre></article>
   <div class="card" style="visibility: hidden !important"><noscript><img src="/a.png"></noscript><div>x<br></div></div></div>
-  <img src="/b.png"><template><img src="/t.png"><pre>t</pre></template><p>Run <code>make</code></p>
+  <img src="/b.png"><template><img src="/t.png"><pre>t</pre></template><p>Run <code>make</code>, see <a href="#top">top</a> or <a href="/x">x</a></p>
   <section><p>Three<br></p></section><div hidden id="S:0"><p>Late</p></div><div hidden id="P:0"></div><div id="S:1"></div></body></html>`;
 
 test('the repairs and the readerable check get what their selectors would give, templates and the head left out', () => {
@@ -54,6 +54,8 @@ test('the repairs and the readerable check get what their selectors would give, 
   expect(parts.pres).toEqual([...doc.body.querySelectorAll('pre')]);
   expect(parts.pres).toHaveLength(1);
   expect(parts.hasCode).toBe(true);
+  expect(parts.jumpLinks).toEqual([...doc.body.querySelectorAll('a[href*="#"]')]);
+  expect(parts.jumpLinks.map((a) => a.getAttribute('href'))).toEqual(['#top']);
   expect(pageParts(parsePage('<html><body><p>No code here.</p><template><code>x</code></template></body></html>')).hasCode).toBe(false);
   expect(parts.segments).toEqual([...doc.querySelectorAll('div[hidden][id^="S:"]')]);
   expect(parts.segments.map((s) => s.id)).toEqual(['S:0']);

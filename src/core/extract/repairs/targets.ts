@@ -5,6 +5,8 @@ export interface RepairTargets {
   pres: Element[];
   /** Whether there is any `<pre>` or `<code>`: without one there is no code furniture to look for. */
   hasCode: boolean;
+  /** Links whose address holds a `#`: a table of contents is made of them. */
+  jumpLinks: Element[];
 }
 
 /**
@@ -17,5 +19,6 @@ export function repairTargets(root: ParentNode): RepairTargets {
     noscripts: [...root.querySelectorAll('noscript')],
     pres: [...root.querySelectorAll('pre')],
     hasCode: !!root.querySelector('pre, code'),
+    jumpLinks: [...root.querySelectorAll('a[href*="#"]')],
   };
 }
