@@ -53,6 +53,7 @@ export function captureArticle(doc: Document, pageUrl: string): PageCapture {
     // The page's parts name what to repair, unless an adapter has changed the page since.
     const targets = root === body && !site ? parts : repairTargets(root);
     repairContent(root, doc, targets);
+    // Here, not in repairContent: a selection the reader made keeps its table of contents.
     removeTablesOfContents(root, targets.jumpLinks, pageUrl);
   }
 
