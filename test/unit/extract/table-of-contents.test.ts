@@ -36,8 +36,16 @@ test('footnotes, lists of other pages and a list with one jump among other links
 });
 
 test('a page that is mostly a list of its own sections (an index) keeps it', () => {
-  const body = cleaned(`<ul>${['Loading', 'Cones', 'Glaze', 'Cooling', 'Unloading'].map((s) => `<li><a href="#${s}">${s} of the kiln, step by step</a></li>`).join('')}</ul><p>Short intro.</p>`);
+  const sections = ['Loading', 'Cones', 'Glaze', 'Cooling', 'Unloading'];
+  const body = cleaned(`<ul>${sections.map((s) => `<li><a href="#${s}">${s} of the kiln, step by step</a></li>`).join('')}</ul>
+    ${sections.map((s) => `<h2 id="${s}">${s} of the kiln, step by step</h2><p>See the notes.</p>`).join('')}`);
   expect(body.querySelectorAll('li')).toHaveLength(5);
+});
+
+test('a list of sections each told in a sentence of its own is content', () => {
+  const body = cleaned(`<ul class="summary">${['Loading', 'Cones', 'Glaze'].map((s) => `<li><a href="#${s}">${s}</a>: what to check before the next firing, and the mistakes that cost a whole shelf of pots last year.</li>`).join('')}</ul>
+    ${['Loading', 'Cones', 'Glaze'].map((s, i) => `<h2 id="${s}">${s}</h2>${prose(i)}${prose(i + 3)}${prose(i + 6)}`).join('')}`);
+  expect(body.querySelector('.summary')).not.toBeNull();
 });
 
 test('tabs that switch panels are no table of contents: their targets are no headings', () => {
