@@ -1,11 +1,14 @@
+import type { RepairTargets } from './repairs/targets';
+
 /**
  * The elements a page's repairs, metadata, base address, main region and thread are read from,
  * gathered in one walk of the document: on a linkedom document ("Save link", the CLI) each query
  * walks every node, and those readings asked about fifteen. Document order, first match first; the
  * contents of `<template>`s are left out, as a selector leaves them. A repair that moves nodes (a
- * `<noscript>` unwrapped, streamed segments placed) has the parts taken again.
+ * `<noscript>` unwrapped, streamed segments placed) has the parts taken again. Its repair targets
+ * are the body's.
  */
-export interface PageParts {
+export interface PageParts extends RepairTargets {
   metas: Element[];
   /** `<script type="application/ld+json">` blocks. */
   jsonLd: Element[];
@@ -20,16 +23,6 @@ export interface PageParts {
   mains: Element[];
   /** Elements with an `itemtype` (schema.org microdata items). */
   items: Element[];
-  /** The body's `<noscript>`s. */
-  noscripts: Element[];
-  /** The body's `<img>`s. */
-  images: Element[];
-  /** The body's `<pre>`s. */
-  pres: Element[];
-  /** Whether the body holds a `<pre>` or a `<code>`. */
-  hasCode: boolean;
-  /** The body's links whose address holds a `#` (`a[href*="#"]`). */
-  jumpLinks: Element[];
   /** React's streamed segments, `div[hidden][id^="S:"]`. */
   segments: Element[];
   /** The body and the elements in it whose style mentions visibility (`[style*="visibility" i]`). */
@@ -50,21 +43,27 @@ export function pageParts(doc: Document): PageParts {
   if (!root) return parts;
   const body = doc.body;
   if (body) parts.visibilityStyled.push(body);
+  // The walk is in document order: the body's elements run from the body to the first element after it.
+  const afterBody = body && elementAfter(body);
+  let inBody = false;
   const brParents = new Set<Element>();
   // A tree walker: one call per element, where reading each element's children costs a browser two
   // (the walk's cost on Chromium halves). Names are read as `localName`, which a browser keeps as it
   // is, where `tagName` is upper-cased on each read.
   const walker = doc.createTreeWalker(root, SHOW_ELEMENT);
-  // A DOM library keeps a template's contents as its children (a browser keeps them apart): skipped.
-  let template: Element | null = null;
+  // A DOM library keeps a template's contents as its children (a browser keeps them apart): skipped
+  // up to the first element after the template.
+  let skipTo: Element | null | undefined;
   for (let el = walker.currentNode as Element | null; el; el = walker.nextNode() as Element | null) {
-    if (template) {
-      if (template.contains(el)) continue;
-      template = null;
+    if (skipTo !== undefined) {
+      if (el !== skipTo) continue;
+      skipTo = undefined;
     }
+    if (el === body) inBody = true;
+    else if (el === afterBody) inBody = false;
     switch (el.localName) {
       case 'template':
-        template = el;
+        skipTo = elementAfter(el);
         continue;
       case 'meta':
         parts.metas.push(el);
@@ -85,22 +84,22 @@ export function pageParts(doc: Document): PageParts {
         if (!parts.base && el.hasAttribute('href')) parts.base = el;
         break;
       case 'noscript':
-        if (body?.contains(el)) parts.noscripts.push(el);
+        if (inBody) parts.noscripts.push(el);
         break;
       case 'div':
         if (el.hasAttribute('hidden') && el.id.startsWith('S:')) parts.segments.push(el);
         break;
       case 'img':
-        if (body?.contains(el)) parts.images.push(el);
+        if (inBody) parts.images.push(el);
         break;
       case 'a':
-        if (el.getAttribute('href')?.includes('#') && body?.contains(el)) parts.jumpLinks.push(el);
+        if (inBody && el.getAttribute('href')?.includes('#')) parts.jumpLinks.push(el);
         break;
       case 'code':
-        parts.hasCode ||= !!body?.contains(el);
+        parts.hasCode ||= inBody;
         break;
       case 'pre':
-        if (body?.contains(el)) {
+        if (inBody) {
           parts.pres.push(el);
           parts.hasCode = true;
         }
@@ -120,10 +119,18 @@ export function pageParts(doc: Document): PageParts {
     if (!parts.author && el.getAttribute('itemprop') === 'author') parts.author = el;
     if (el.localName !== 'main' && el.getAttribute('role') === 'main') parts.mains.push(el);
     if (el.hasAttribute('itemtype')) parts.items.push(el);
-    if (el !== body && /visibility/i.test(el.getAttribute('style') ?? '') && body?.contains(el)) parts.visibilityStyled.push(el);
+    if (inBody && el !== body && /visibility/i.test(el.getAttribute('style') ?? '')) parts.visibilityStyled.push(el);
   }
   if (brParents.size) parts.readerCandidates = [...new Set([...parts.readerCandidates, ...brParents])];
   return parts;
+}
+
+/** The first element after `el` and its descendants in document order, or null at the end. */
+function elementAfter(el: Element): Element | null {
+  for (let at: Element | null = el; at; at = at.parentElement) {
+    if (at.nextElementSibling) return at.nextElementSibling;
+  }
+  return null;
 }
 
 // NodeFilter.SHOW_ELEMENT (no NodeFilter global in Node).

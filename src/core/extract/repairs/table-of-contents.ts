@@ -37,7 +37,7 @@ export function removeTablesOfContents(root: Element, jumpLinks: readonly Elemen
     if (count < links.length * JUMP_SHARE) continue;
     // It lists the article's headings by their words, not tab panels or key points that link to their section.
     headings ??= headingAnchors(root);
-    const toHeadings = [...links].filter((link) => namesHeading(link, headings!)).length;
+    const toHeadings = [...links].filter((link) => repeatsHeading(link, headings!)).length;
     if (toHeadings < count * JUMP_SHARE) continue;
     const listLength = visibleLength(list);
     const linkLength = [...links].reduce((sum, link) => sum + visibleLength(link), 0);
@@ -61,7 +61,7 @@ function outermostList(link: Element): Element | null {
 function tocBlock(list: Element, root: Element, listLength: number): Element {
   let block = list;
   for (let el = list.parentElement; el && el !== root && !/^(?:BODY|MAIN|ARTICLE)$/.test(el.tagName); el = el.parentElement) {
-    if (visibleLength(el) > listLength + LABEL_LENGTH) break;
+    if (visibleLength(el, listLength + LABEL_LENGTH + 1) > listLength + LABEL_LENGTH) break;
     block = el;
   }
   return block;
@@ -89,7 +89,7 @@ function headingAnchors(root: Element): Map<string, string> {
 }
 
 /** The link jumps to a heading and says what the heading says: most of its words, numbering aside. */
-function namesHeading(link: Element, headings: Map<string, string>): boolean {
+function repeatsHeading(link: Element, headings: Map<string, string>): boolean {
   const heading = headings.get(fragmentOf(link.getAttribute('href') ?? ''));
   if (heading === undefined) return false;
   const headingWords = new Set(words(heading));
@@ -117,7 +117,9 @@ function jumpsWithin(href: string, page: string): boolean {
   if (href.startsWith('#')) return href.length > 1;
   try {
     const url = new URL(href, page);
-    return url.hash.length > 1 && withoutFragment(url.href) === page;
+    const hash = url.hash;
+    url.hash = '';
+    return hash.length > 1 && url.href === page;
   } catch {
     return false;
   }
