@@ -9,6 +9,7 @@ import { removeCodeFurniture } from './repairs/code-furniture';
 import { restoreLazyImages } from './repairs/lazy-images';
 import { repairTargets, type RepairTargets } from './repairs/targets';
 import { removeTablesOfContents } from './repairs/table-of-contents';
+import { removePagePrompts } from './repairs/page-prompts';
 import { unwrapNoscriptContent } from './repairs/noscript-content';
 import { revealLoadingCover } from './repairs/loading-cover';
 import { placeStreamedSegments } from './repairs/streamed-segments';
@@ -62,6 +63,8 @@ export function captureArticle(doc: Document, pageUrl: string): PageCapture {
   // The article's text, read before finishing (which changes addresses and classes, not text).
   let text: string | undefined;
   if (!content) {
+    // Before the thread, main region and grid are copied: none of them holds the page's prompts.
+    removePagePrompts(doc, parts.prompts);
     const thread = threadPosts(doc, parts);
     // Read once: the main region's fallback and the card grid both turn on it.
     const article = declaresArticle(parts);

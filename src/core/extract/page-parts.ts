@@ -1,4 +1,5 @@
 import type { RepairTargets } from './repairs/targets';
+import { PROMPT_NAME } from './repairs/page-prompts';
 
 /**
  * The elements a page's repairs, metadata, base address, main region and thread are read from,
@@ -32,12 +33,14 @@ export interface PageParts extends RepairTargets {
    * that holds a `<br>` (`div > br`'s parents) not already among them.
    */
   readerCandidates: Element[];
+  /** Elements in the body named as a prompt to the reader (`PROMPT_NAME`: cookie banners, sign-ups, cart drawers). */
+  prompts: Element[];
 }
 
 export function pageParts(doc: Document): PageParts {
   const parts: PageParts = {
     metas: [], jsonLd: [], h1s: [], canonical: null, title: null, author: null, base: null, mains: [], items: [],
-    noscripts: [], images: [], pres: [], hasCode: false, jumpLinks: [], segments: [], visibilityStyled: [], readerCandidates: [],
+    noscripts: [], images: [], pres: [], hasCode: false, jumpLinks: [], segments: [], visibilityStyled: [], readerCandidates: [], prompts: [],
   };
   const root = doc.documentElement;
   if (!root) return parts;
@@ -120,6 +123,7 @@ export function pageParts(doc: Document): PageParts {
     if (el.localName !== 'main' && el.getAttribute('role') === 'main') parts.mains.push(el);
     if (el.hasAttribute('itemtype')) parts.items.push(el);
     if (inBody && el !== body && /visibility/i.test(el.getAttribute('style') ?? '')) parts.visibilityStyled.push(el);
+    if (inBody && el !== body && PROMPT_NAME.test(`${el.id} ${el.getAttribute('class') ?? ''}`)) parts.prompts.push(el);
   }
   if (brParents.size) parts.readerCandidates = [...new Set([...parts.readerCandidates, ...brParents])];
   return parts;

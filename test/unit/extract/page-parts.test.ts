@@ -66,3 +66,10 @@ test('the repairs and the readerable check get what their selectors would give, 
   expect(parts.readerCandidates).toEqual(readability);
   expect(parts.readerCandidates.map((el) => el.tagName)).toEqual(['P', 'ARTICLE', 'P', 'PRE', 'P', 'P', 'P', 'DIV', 'DIV']);
 });
+
+test('prompts are the body\'s elements named as one, the body itself, the head and templates left out', () => {
+  const doc = parsePage(`<html><head><meta class="cookie-settings" content="x"></head><body class="modal-open">
+    <div id="cookie-banner"><p>Cookies</p></div><p class="lede">Lede</p><template><div class="popup">t</div></template>
+    <aside class="newsletter_box"><form class="subscribe"><button>Join</button></form></aside><div class="cartography">Maps</div></body></html>`);
+  expect(pageParts(doc).prompts.map((el) => el.id || el.getAttribute('class'))).toEqual(['cookie-banner', 'newsletter_box', 'subscribe']);
+});
