@@ -1,0 +1,46 @@
+import { plainText } from '../plain-text';
+import type { PageParts } from '../page-parts';
+
+// A discussion page says what it is: schema.org posts or a Q&A page, in JSON-LD or microdata.
+const DISCUSSION_LD = /"@type"\s*:\s*(\[[^\]]*)?"(DiscussionForumPosting|QAPage)"/;
+const DISCUSSION_ITEM = /schema\.org\/(DiscussionForumPosting|Question|Answer)\b/i;
+
+/** True when the page declares itself a discussion (a forum thread, a question and its answers). */
+export function declaresDiscussion({ jsonLd, items }: PageParts): boolean {
+  return items.some((el) => DISCUSSION_ITEM.test(el.getAttribute('itemtype') ?? '')) || jsonLd.some((s) => DISCUSSION_LD.test(s.textContent ?? ''));
+}
+
+// How a forum introduces a quoted post: "Ada said:", "Ada wrote:", "@ada said in Topic:".
+const ATTRIBUTION = /\b(said|wrote)\b.{0,80}:$/i;
+// Lines shorter than this (an attribution, "Click to expand...") say nothing about what is quoted.
+const MIN_LINE = 20;
+
+const folded = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * Removes quotations of what the saved thread already holds: a reply quoting an earlier post repeats
+ * that post word for word, and a saved thread keeps each post once. A quotation counts when each of
+ * its lines of some length is in the thread's own text (outside every quotation), so a quote of a post
+ * that is not on this page stays. Quotations are a discussion's when the page declares a discussion or
+ * the quotation opens with a forum's attribution line; an article's pull quotes stay. True when any went.
+ */
+export function removeRepeatedQuotes(content: Element, discussion: boolean): boolean {
+  const quotes = [...content.querySelectorAll('blockquote')].filter((q) => !q.parentElement?.closest('blockquote'));
+  const lines = new Map<Element, string[]>(quotes.map((q) => [q, plainText(q).split('\n')]));
+  const attributed = (q: Element) => ATTRIBUTION.test(lines.get(q)![0]);
+  const replies = quotes.filter((q) => discussion || attributed(q));
+  if (!replies.length) return false;
+  const own = content.cloneNode(true) as Element;
+  for (const q of own.querySelectorAll('blockquote')) q.remove();
+  const ownText = folded(plainText(own));
+  let removed = false;
+  for (const q of replies) {
+    // The attribution line is the forum's, not the quoted post's.
+    const quoted = lines.get(q)!.slice(attributed(q) ? 1 : 0).map(folded).filter((line) => line.length >= MIN_LINE);
+    if (quoted.length && quoted.every((line) => ownText.includes(line))) {
+      q.remove();
+      removed = true;
+    }
+  }
+  return removed;
+}

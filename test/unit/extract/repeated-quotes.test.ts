@@ -1,0 +1,68 @@
+import { expect, test } from 'vitest';
+import { parsePage } from '../../../src/core/pipeline';
+import { captureArticle } from '../../../src/core/extract';
+import { pageParts } from '../../../src/core/extract/page-parts';
+import { declaresDiscussion, removeRepeatedQuotes } from '../../../src/core/extract/repairs/repeated-quotes';
+
+const first = 'My sourdough starter smells of nail varnish after three days on the counter, is it ruined?';
+const firstMore = 'I feed it once a day with rye flour and keep it in a jar by the window.';
+const reply = 'That smell means it is hungry: feed it twice a day for a week and it will settle down.';
+
+// A forum thread as XenForo marks it up: each reply's quote opens with "… said:".
+const thread = (quote: string, head = '') => `<html><head><title>Starter smells odd | Bakers' Bench</title>${head}</head><body>
+  <div class="p-body-main"><div class="block-body">
+  <article class="message" itemscope itemtype="https://schema.org/DiscussionForumPosting"><div class="message-userDetails">Wren</div><div class="bbWrapper"><p>${first}</p><p>${firstMore}</p></div></article>
+  <article class="message" itemscope itemtype="https://schema.org/DiscussionForumPosting"><div class="message-userDetails">Ada</div><div class="bbWrapper">${quote}<p>${reply}</p></div></article>
+  <article class="message" itemscope itemtype="https://schema.org/DiscussionForumPosting"><div class="message-userDetails">Wren</div><div class="bbWrapper"><p>Thank you, I fed it this morning and the smell has already faded a little.</p></div></article>
+  </div></div></body></html>`;
+
+const quoteOf = (attribution: string, ...lines: string[]) =>
+  `<blockquote class="bbCodeBlock--quote"><div class="bbCodeBlock-title">${attribution}</div><div class="bbCodeBlock-content">${lines.map((l) => `<p>${l}</p>`).join('')}<div>Click to expand...</div></div></blockquote>`;
+
+const count = (text: string, part: string) => text.split(part).length - 1;
+
+test('a reply quoting an earlier post of the saved thread keeps its own words; the post is saved once', () => {
+  const capture = captureArticle(parsePage(thread(quoteOf('Wren said:', first, firstMore))), 'https://bakersbench.example.net/threads/starter.42/');
+  expect(count(capture.text, first)).toBe(1);
+  expect(capture.text).toContain(reply);
+  expect(capture.html).not.toContain('Click to expand');
+});
+
+test('a quote of a post that is not in the saved thread stays', () => {
+  const elsewhere = 'Rye starters always smell sharper than wheat ones in the first week, nothing to worry about.';
+  const capture = captureArticle(parsePage(thread(quoteOf('Bo said:', elsewhere))), 'https://bakersbench.example.net/threads/starter.42/');
+  expect(capture.text).toContain(elsewhere);
+});
+
+test('a quote that repeats only part of what it quotes stays', () => {
+  const capture = captureArticle(
+    parsePage(thread(quoteOf('Wren said:', first, 'A line the thread does not hold anywhere else, kept with its quote.'))),
+    'https://bakersbench.example.net/threads/starter.42/',
+  );
+  expect(count(capture.text, first)).toBe(2);
+});
+
+const article = (quote: string) =>
+  parsePage(`<html><body><article><p>${first}</p><p>${firstMore}</p>${quote}<p>${reply}</p></article></body></html>`).querySelector('article')!;
+
+test('an article\'s pull quote stays; on a page that declares a discussion a plain quote is a reply\'s', () => {
+  const pull = `<blockquote><p>${first}</p></blockquote>`;
+  expect(removeRepeatedQuotes(article(pull), false)).toBe(false);
+  const content = article(pull);
+  expect(removeRepeatedQuotes(content, true)).toBe(true);
+  expect(content.querySelector('blockquote')).toBeNull();
+});
+
+test.each(['Ada wrote:', '@ada said in Starter smells odd:'])('"%s" opens a reply\'s quote', (attribution) => {
+  const content = article(`<blockquote><p>${attribution}</p><p>${first}</p></blockquote>`);
+  expect(removeRepeatedQuotes(content, false)).toBe(true);
+});
+
+test('a page declares a discussion by JSON-LD or by microdata posts, not by comments under an article', () => {
+  const declared = (html: string) => declaresDiscussion(pageParts(parsePage(`<html><head>${html}</head><body></body></html>`)));
+  expect(declared('<script type="application/ld+json">{"@type":"DiscussionForumPosting","headline":"x"}</script>')).toBe(true);
+  expect(declared('<script type="application/ld+json">{"@type":["QAPage"]}</script>')).toBe(true);
+  expect(declaresDiscussion(pageParts(parsePage('<html><body><div itemscope itemtype="https://schema.org/Question"></div></body></html>')))).toBe(true);
+  expect(declaresDiscussion(pageParts(parsePage('<html><body><div itemscope itemtype="https://schema.org/Comment"></div></body></html>')))).toBe(false);
+  expect(declared('<script type="application/ld+json">{"@type":"BlogPosting"}</script>')).toBe(false);
+});
