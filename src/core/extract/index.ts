@@ -19,6 +19,7 @@ import { pageTitle } from './title';
 import { threadIsFuller, threadPosts } from './thread-posts';
 import { declaresArticle, mainFallback } from './main-container';
 import { cardGrid } from './card-grid';
+import { sectionRun } from './section-run';
 import { holdsMoreText } from './region';
 import { pageParts } from './page-parts';
 
@@ -71,6 +72,7 @@ export function captureArticle(doc: Document, pageUrl: string): PageCapture {
     const article = declaresArticle(parts);
     const main = mainFallback(doc, parts, article);
     const grid = main || article ? null : cardGrid(doc);
+    const run = article ? null : sectionRun(doc);
     try {
       // The article element itself, not its HTML to be parsed again (and no innerHTML assignment).
       readable = new Readability(doc, { keepClasses: false, serializer: (node) => node as Element }).parse();
@@ -88,6 +90,8 @@ export function captureArticle(doc: Document, pageUrl: string): PageCapture {
     // A page that declares neither a main region nor itself an article: a grid of like cards (a shop's
     // collection, a job board) holding far more. Under a declared article a bigger grid is related stories.
     else if (grid && !isProse(content) && holdsMoreText(grid, kept, 2)) content = grid;
+    // A reference page of like sections (a manual's NAME, OPTIONS, EXAMPLES): all of them, not its longest one.
+    else if (run && holdsMoreText(run, kept, 1.3)) content = run;
     // The generic extractor's article stands: its text is already read.
     else text = kept;
   }
