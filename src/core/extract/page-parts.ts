@@ -123,10 +123,16 @@ export function pageParts(doc: Document): PageParts {
     if (el.localName !== 'main' && el.getAttribute('role') === 'main') parts.mains.push(el);
     if (el.hasAttribute('itemtype')) parts.items.push(el);
     if (inBody && el !== body && /visibility/i.test(el.getAttribute('style') ?? '')) parts.visibilityStyled.push(el);
-    if (inBody && el !== body && PROMPT_NAME.test(`${el.id} ${el.getAttribute('class') ?? ''}`)) parts.prompts.push(el);
+    if (inBody && el !== body && isPrompt(el)) parts.prompts.push(el);
   }
   if (brParents.size) parts.readerCandidates = [...new Set([...parts.readerCandidates, ...brParents])];
   return parts;
+}
+
+/** Whether the class or id of `el` names it a prompt to the reader. */
+function isPrompt(el: Element): boolean {
+  const names = el.getAttribute('class');
+  return (!!names && PROMPT_NAME.test(names)) || (!!el.id && PROMPT_NAME.test(el.id));
 }
 
 /** The first element after `el` and its descendants in document order, or null at the end. */

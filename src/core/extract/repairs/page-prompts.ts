@@ -23,11 +23,15 @@ const CONTENT_SHARE = 0.25;
  */
 export function removePagePrompts(doc: Document, prompts: readonly Element[]): void {
   const body = doc.body;
-  if (!body || !prompts.length) return;
-  const most = CONTENT_SHARE * visibleLength(body);
-  for (const el of prompts) {
+  const candidates = prompts.filter((el) => el.localName !== 'section' && el.localName !== 'article');
+  if (!body || !candidates.length) return;
+  // Each prompt's text, then the page's only as far as the comparison needs: a page is read whole
+  // on every save otherwise, where its prompts are usually a few lines.
+  const lengths = new Map(candidates.map((el) => [el, visibleLength(el)]));
+  const page = visibleLength(body, Math.max(...lengths.values()) / CONTENT_SHARE + 1);
+  for (const el of candidates) {
     // One removed before it may hold it.
-    if (!el.isConnected || el.localName === 'section' || el.localName === 'article' || el.querySelector('h1')) continue;
-    if (visibleLength(el, most + 1) <= most) el.remove();
+    if (!el.isConnected || el.querySelector('h1')) continue;
+    if (lengths.get(el)! <= CONTENT_SHARE * page) el.remove();
   }
 }
