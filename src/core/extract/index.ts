@@ -20,6 +20,7 @@ import { threadIsFuller, threadPosts } from './thread-posts';
 import { declaresArticle, mainFallback } from './main-container';
 import { cardGrid } from './card-grid';
 import { sectionRun } from './section-run';
+import { removeNavigation } from './navigation';
 import { holdsMoreText } from './region';
 import { pageParts } from './page-parts';
 
@@ -81,7 +82,11 @@ export function captureArticle(doc: Document, pageUrl: string): PageCapture {
       // that page has no article Keepmark can find, which is a "nothing to save", not a crash.
       readable = null;
     }
-    if (readable?.content) content = readable.content;
+    if (readable?.content) {
+      content = readable.content;
+      // Readability keeps a page's menus when it settles on a block that holds them.
+      removeNavigation(content);
+    }
     const kept = content ? plainText(content) : '';
     // A discussion keeps every post, not the one post the generic extractor settles on.
     if (thread && threadIsFuller(thread, kept)) content = thread;

@@ -1,0 +1,21 @@
+import { visibleLength } from './region';
+
+/** Share of link text above which a navigation block is a menu, not prose that is marked as navigation. */
+const MENU_SHARE = 0.5;
+
+/**
+ * Removes the site's navigation the generic extractor kept with the article: `<nav>` and
+ * `role="navigation"` blocks made mostly of links (a book's chapter list beside the chapter, a
+ * breadcrumb, a pager), which in Markdown are a list of links away from the page. The main region,
+ * thread and grid copies leave navigation out already.
+ */
+export function removeNavigation(content: Element): void {
+  for (const nav of [...content.querySelectorAll('nav, [role="navigation"]')]) {
+    // One removed before it may hold it.
+    if (!content.contains(nav)) continue;
+    const length = visibleLength(nav);
+    let linked = 0;
+    for (const link of nav.querySelectorAll('a')) linked += visibleLength(link);
+    if (linked >= MENU_SHARE * length) nav.remove();
+  }
+}
