@@ -1,4 +1,4 @@
-import { visibleLength } from './region';
+import { linkedLength, visibleLength } from './region';
 
 /** Share of link text above which a navigation block is a menu, not prose that is marked as navigation. */
 const MENU_SHARE = 0.5;
@@ -13,9 +13,6 @@ export function removeNavigation(content: Element): void {
   for (const nav of [...content.querySelectorAll('nav, [role="navigation"]')]) {
     // One removed before it may hold it.
     if (!content.contains(nav)) continue;
-    const length = visibleLength(nav);
-    let linked = 0;
-    for (const link of nav.querySelectorAll('a')) linked += visibleLength(link);
-    if (linked >= MENU_SHARE * length) nav.remove();
+    if (linkedLength(nav) >= MENU_SHARE * visibleLength(nav)) nav.remove();
   }
 }

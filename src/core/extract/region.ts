@@ -27,3 +27,10 @@ export function visibleLength(root: Element, enough = Infinity): number {
   walk(root);
   return length;
 }
+
+/** Length of the text under `root` that is link text (as `visibleLength` counts it). */
+export function linkedLength(root: Element): number {
+  let length = 0;
+  for (const link of root.querySelectorAll('a')) length += visibleLength(link);
+  return length;
+}

@@ -1,4 +1,4 @@
-import { copyWithout, visibleLength } from './region';
+import { copyWithout, linkedLength, visibleLength } from './region';
 import { FURNITURE } from './main-container';
 
 /** Fewest like sections, each under its own heading, that make a page of sections rather than one article. */
@@ -10,13 +10,6 @@ const CHROME = 'nav, header, footer, aside, [role="navigation"], [role="banner"]
 const HEADING = /^h[1-6]$/;
 
 const kind = (el: Element) => `${el.localName}.${el.classList[0] ?? ''}`;
-
-/** Text under `el` that is link text. */
-function linkedLength(el: Element): number {
-  let length = 0;
-  for (const a of el.querySelectorAll('a')) length += visibleLength(a);
-  return length;
-}
 
 /** A section: opens with a heading and holds prose of its own, not links. */
 function isSection(el: Element): boolean {
