@@ -10,7 +10,7 @@ import { restoreLazyImages } from './repairs/lazy-images';
 import { repairTargets, type RepairTargets } from './repairs/targets';
 import { removeTablesOfContents } from './repairs/table-of-contents';
 import { removePagePrompts } from './repairs/page-prompts';
-import { declaresDiscussion, removeRepeatedQuotes } from './repairs/repeated-quotes';
+import { declaresDiscussion, removeRepeatedParagraphs, removeRepeatedQuotes } from './repairs/repeated-quotes';
 import { unwrapNoscriptContent } from './repairs/noscript-content';
 import { revealLoadingCover } from './repairs/loading-cover';
 import { placeStreamedSegments } from './repairs/streamed-segments';
@@ -100,8 +100,10 @@ export function captureArticle(doc: Document, pageUrl: string): PageCapture {
     // The generic extractor's article stands: its text is already read.
     else text = kept;
   }
-  // A reply's quote of a post the saved thread holds anyway: the text read before it went is read again.
-  if (content && removeRepeatedQuotes(content, declaresDiscussion(parts))) text = undefined;
+  // A reply's quote or preview of a post the saved thread holds anyway: the text read before it went is read again.
+  const discussion = declaresDiscussion(parts);
+  if (content && removeRepeatedQuotes(content, discussion)) text = undefined;
+  if (content && discussion && removeRepeatedParagraphs(content)) text = undefined;
   text ??= content ? plainText(content) : '';
   if (!content || !text.trim()) throw new NothingToSaveError();
 

@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import { parsePage } from '../../../src/core/pipeline';
 import { captureArticle } from '../../../src/core/extract';
 import { pageParts } from '../../../src/core/extract/page-parts';
-import { declaresDiscussion, removeRepeatedQuotes } from '../../../src/core/extract/repairs/repeated-quotes';
+import { declaresDiscussion, removeRepeatedParagraphs, removeRepeatedQuotes } from '../../../src/core/extract/repairs/repeated-quotes';
 
 const first = 'My sourdough starter smells of nail varnish after three days on the counter, is it ruined?';
 const firstMore = 'I feed it once a day with rye flour and keep it in a jar by the window.';
@@ -65,4 +65,31 @@ test('a page declares a discussion by JSON-LD or by microdata posts, not by comm
   expect(declaresDiscussion(pageParts(parsePage('<html><body><div itemscope itemtype="https://schema.org/Question"></div></body></html>')))).toBe(true);
   expect(declaresDiscussion(pageParts(parsePage('<html><body><div itemscope itemtype="https://schema.org/Comment"></div></body></html>')))).toBe(false);
   expect(declared('<script type="application/ld+json">{"@type":"BlogPosting"}</script>')).toBe(false);
+});
+
+const discussionContent = (html: string) => parsePage(`<html><body><div id="thread">${html}</div></body></html>`).querySelector('#thread')!;
+
+test('a reply\'s preview of the post it answers goes with its frame; short replies said twice and list items holding paragraphs stay', () => {
+  const content = discussionContent(`
+    <div class="post"><p>${first}</p><ul><li><p>${firstMore}</p></li></ul></div>
+    <div class="post"><div class="parent-preview"><a href="/u/wren">Wren</a><div class="clamp"><p>${first}</p></div></div><p>${reply}</p><p>Thanks, that did it for me.</p></div>
+    <div class="post"><p>Thanks, that did it for me.</p><blockquote><p>${reply}</p></blockquote></div>`);
+  expect(removeRepeatedParagraphs(content)).toBe(true);
+  const text = content.textContent ?? '';
+  expect(count(text, first)).toBe(1);
+  expect(count(text, firstMore)).toBe(1);
+  expect(count(text, 'Thanks, that did it for me.')).toBe(2);
+  expect(count(text, reply)).toBe(2);
+  // The preview's frame and the quoted author's name go with it; the reply's post stays.
+  expect(content.querySelector('.parent-preview')).toBeNull();
+  expect(content.querySelectorAll('.post')).toHaveLength(3);
+});
+
+test('a discussion is saved without the previews of posts it holds; an article\'s repeated paragraph stays', () => {
+  const preview = `<div class="post-parent"><p>${first}</p></div>`;
+  const capture = captureArticle(parsePage(thread(preview)), 'https://bakersbench.example.net/threads/starter.42/');
+  expect(count(capture.text, first)).toBe(1);
+  const story = parsePage(`<html><head><title>Starters</title></head><body><article><h1>Starters</h1><p>${first}</p><p>${firstMore}</p>
+    <p>${reply}</p><p>${first}</p><p>${firstMore} A second paragraph of the story, long enough to be read as prose by the extractor.</p></article></body></html>`);
+  expect(count(captureArticle(story, 'https://bakersbench.example.net/starters').text, first)).toBe(2);
 });

@@ -1,4 +1,5 @@
 import { plainText } from '../plain-text';
+import { linkedLength, visibleLength } from '../region';
 import type { PageParts } from '../page-parts';
 
 // A discussion page says what it is: schema.org posts or a Q&A page, in JSON-LD or microdata.
@@ -43,4 +44,44 @@ export function removeRepeatedQuotes(content: Element, discussion: boolean): boo
     }
   }
   return removed;
+}
+
+// A paragraph shorter than this ("Thanks!", "Same here") may well be said twice in a thread.
+const MIN_PARAGRAPH = 40;
+
+/**
+ * Removes paragraphs and list items of a discussion that repeat an earlier one word for word, outside
+ * quotations (those are `removeRepeatedQuotes`'): a reply's preview of the post it answers (NodeBB
+ * shows the parent post above each reply) repeats that post, and a saved thread keeps each post once.
+ * True when any went.
+ */
+export function removeRepeatedParagraphs(content: Element): boolean {
+  const said = new Set<string>();
+  let removed = false;
+  for (const block of [...content.querySelectorAll('p, li')]) {
+    // The innermost blocks only: a list item holding a paragraph says it once.
+    if (block.closest('blockquote') || block.querySelector('p, li') || !content.contains(block)) continue;
+    const text = folded(plainText(block));
+    if (text.length < MIN_PARAGRAPH) continue;
+    if (!said.has(text)) said.add(text);
+    else {
+      removeWithFrame(block, content);
+      removed = true;
+    }
+  }
+  return removed;
+}
+
+/**
+ * Removes `block`, then each ancestor below `root` it leaves holding nothing but links: a preview's
+ * frame goes with it, and the name of the author it quoted, which would otherwise head the reply.
+ */
+function removeWithFrame(block: Element, root: Element): void {
+  let frame: Element | null = block.parentElement;
+  block.remove();
+  while (frame && frame !== root && linkedLength(frame) >= visibleLength(frame)) {
+    const up: Element | null = frame.parentElement;
+    frame.remove();
+    frame = up;
+  }
 }
