@@ -21,6 +21,7 @@ import { declaresArticle, mainFallback } from './main-container';
 import { cardGrid } from './card-grid';
 import { sectionRun } from './section-run';
 import { removeNavigation } from './navigation';
+import { restoreTitleLede, titleLede } from './title-lede';
 import { holdsMoreText } from './region';
 import { pageParts } from './page-parts';
 
@@ -74,6 +75,9 @@ export function captureArticle(doc: Document, pageUrl: string): PageCapture {
     const main = mainFallback(doc, parts, article);
     const grid = main || article ? null : cardGrid(doc);
     const run = article ? null : sectionRun(doc);
+    // Not on a page that declares an article: there a paragraph under the title, apart from the body,
+    // is a standfirst the generic extractor leaves out on purpose.
+    const lede = article ? [] : titleLede(parts);
     try {
       // The article element itself, not its HTML to be parsed again (and no innerHTML assignment).
       readable = new Readability(doc, { keepClasses: false, serializer: (node) => node as Element }).parse();
@@ -97,8 +101,8 @@ export function captureArticle(doc: Document, pageUrl: string): PageCapture {
     else if (grid && !isProse(content) && holdsMoreText(grid, kept, 2)) content = grid;
     // A reference page of like sections (a manual's NAME, OPTIONS, EXAMPLES): all of them, not its longest one.
     else if (run && holdsMoreText(run, kept, 1.3)) content = run;
-    // The generic extractor's article stands: its text is already read.
-    else text = kept;
+    // The generic extractor's article stands: its text is already read, unless its lede was missing.
+    else if (!content || !restoreTitleLede(content, lede, kept)) text = kept;
   }
   // A reply's quote or preview of a post the saved thread holds anyway: the text read before it went is read again.
   const discussion = declaresDiscussion(parts);
