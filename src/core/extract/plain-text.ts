@@ -33,3 +33,8 @@ export function plainText(root: Node): string {
   flush();
   return lines.join('\n');
 }
+
+/** `text` with runs of spaces and line breaks folded to one space: for comparing texts read from different blocks. */
+export function fold(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

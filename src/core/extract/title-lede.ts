@@ -1,4 +1,4 @@
-import { plainText } from './plain-text';
+import { fold, plainText } from './plain-text';
 import type { PageParts } from './page-parts';
 
 /** A lede of more paragraphs than this is the article itself, which the generic extractor keeps. */
@@ -7,8 +7,6 @@ const MAX_PARAGRAPHS = 12;
 const MIN_PARAGRAPH = 40;
 // Node.DOCUMENT_POSITION_FOLLOWING (no Node global in Node).
 const FOLLOWING = 4;
-
-const folded = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /**
  * Copies of the paragraphs that follow the page's title inside the title's own block (a reference
@@ -21,7 +19,7 @@ export function titleLede({ h1s }: PageParts): Element[] {
   const block = title?.parentElement;
   if (!title || !block || block.localName === 'body') return [];
   const paragraphs = [...block.querySelectorAll('p')].filter(
-    (p) => title.compareDocumentPosition(p) & FOLLOWING && folded(plainText(p)).length >= MIN_PARAGRAPH,
+    (p) => title.compareDocumentPosition(p) & FOLLOWING && fold(plainText(p)).length >= MIN_PARAGRAPH,
   );
   if (paragraphs.length > MAX_PARAGRAPHS) return [];
   return paragraphs.map((p) => p.cloneNode(true) as Element);
@@ -32,8 +30,8 @@ export function titleLede({ h1s }: PageParts): Element[] {
  * text holds none of its paragraphs); true when it did.
  */
 export function restoreTitleLede(content: Element, lede: readonly Element[], kept: string): boolean {
-  const said = folded(kept);
-  if (!lede.length || lede.some((p) => said.includes(folded(plainText(p))))) return false;
+  const said = fold(kept);
+  if (!lede.length || lede.some((p) => said.includes(fold(plainText(p))))) return false;
   content.prepend(...lede);
   return true;
 }

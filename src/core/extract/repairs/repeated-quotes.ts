@@ -1,4 +1,4 @@
-import { plainText } from '../plain-text';
+import { fold, plainText } from '../plain-text';
 import { linkedLength, visibleLength } from '../region';
 import type { PageParts } from '../page-parts';
 
@@ -16,8 +16,6 @@ const ATTRIBUTION = /\b(said|wrote)\b.{0,80}:$/i;
 // Lines shorter than this (an attribution, "Click to expand...") say nothing about what is quoted.
 const MIN_LINE = 20;
 
-const folded = (text: string) => text.replace(/\s+/g, ' ').trim();
-
 /**
  * Removes quotations of what the saved thread already holds: a reply quoting an earlier post repeats
  * that post word for word, and a saved thread keeps each post once. A quotation counts when each of
@@ -33,11 +31,11 @@ export function removeRepeatedQuotes(content: Element, discussion: boolean): boo
   if (!replies.length) return false;
   const own = content.cloneNode(true) as Element;
   for (const q of own.querySelectorAll('blockquote')) q.remove();
-  const ownText = folded(plainText(own));
+  const ownText = fold(plainText(own));
   let removed = false;
   for (const q of replies) {
     // The attribution line is the forum's, not the quoted post's.
-    const quoted = lines.get(q)!.slice(attributed(q) ? 1 : 0).map(folded).filter((line) => line.length >= MIN_LINE);
+    const quoted = lines.get(q)!.slice(attributed(q) ? 1 : 0).map(fold).filter((line) => line.length >= MIN_LINE);
     if (quoted.length && quoted.every((line) => ownText.includes(line))) {
       q.remove();
       removed = true;
@@ -61,7 +59,7 @@ export function removeRepeatedParagraphs(content: Element): boolean {
   for (const block of [...content.querySelectorAll('p, li')]) {
     // The innermost blocks only: a list item holding a paragraph says it once.
     if (block.closest('blockquote') || block.querySelector('p, li') || !content.contains(block)) continue;
-    const text = folded(plainText(block));
+    const text = fold(plainText(block));
     if (text.length < MIN_PARAGRAPH) continue;
     if (!said.has(text)) said.add(text);
     else {
