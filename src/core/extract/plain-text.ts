@@ -34,7 +34,10 @@ export function plainText(root: Node): string {
   return lines.join('\n');
 }
 
-/** `text` with runs of spaces and line breaks folded to one space: for comparing texts read from different blocks. */
-export function fold(text: string): string {
+/**
+ * `text` with runs of spaces and line breaks folded to one space: for comparing texts read from
+ * different blocks. (The search index's `fold` folds case and accents; this one only spaces.)
+ */
+export function foldSpaces(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }

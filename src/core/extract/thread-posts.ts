@@ -3,6 +3,10 @@ import type { PageParts } from './page-parts';
 
 // schema.org types a discussion page marks each of its posts with (Discourse, phpBB, vBulletin, Q&A sites).
 const POST = /schema\.org\/(DiscussionForumPosting|Comment|Answer|Question)\b/i;
+// The same items minus comments, which an article carries under it too: a page marked with these,
+// or a JSON-LD forum posting or Q&A page, is a discussion.
+const DISCUSSION_ITEM = /schema\.org\/(DiscussionForumPosting|Answer|Question)\b/i;
+const DISCUSSION_LD = /"@type"\s*:\s*(\[[^\]]*)?"(DiscussionForumPosting|QAPage)"/;
 const FURNITURE = 'script, style, nav, form, button, noscript, template, [hidden], [aria-hidden="true"]';
 
 /**
@@ -25,4 +29,9 @@ export function threadPosts(doc: Document, parts: PageParts): Element | null {
 /** True when the thread holds far more text than what the generic extractor kept. */
 export function threadIsFuller(thread: Element, kept: string): boolean {
   return holdsMoreText(thread, kept, 1.5);
+}
+
+/** True when the page declares itself a discussion (a forum thread, a question and its answers). */
+export function declaresDiscussion({ jsonLd, items }: PageParts): boolean {
+  return items.some((el) => DISCUSSION_ITEM.test(el.getAttribute('itemtype') ?? '')) || jsonLd.some((s) => DISCUSSION_LD.test(s.textContent ?? ''));
 }

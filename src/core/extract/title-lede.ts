@@ -1,4 +1,4 @@
-import { fold, plainText } from './plain-text';
+import { foldSpaces, plainText } from './plain-text';
 import type { PageParts } from './page-parts';
 
 /** A lede of more paragraphs than this is the article itself, which the generic extractor keeps. */
@@ -19,7 +19,7 @@ export function titleLede({ h1s }: PageParts): Element[] {
   const block = title?.parentElement;
   if (!title || !block || block.localName === 'body') return [];
   const paragraphs = [...block.querySelectorAll('p')].filter(
-    (p) => title.compareDocumentPosition(p) & FOLLOWING && fold(plainText(p)).length >= MIN_PARAGRAPH,
+    (p) => title.compareDocumentPosition(p) & FOLLOWING && foldSpaces(plainText(p)).length >= MIN_PARAGRAPH,
   );
   if (paragraphs.length > MAX_PARAGRAPHS) return [];
   return paragraphs.map((p) => p.cloneNode(true) as Element);
@@ -30,8 +30,8 @@ export function titleLede({ h1s }: PageParts): Element[] {
  * text holds none of its paragraphs); true when it did.
  */
 export function restoreTitleLede(content: Element, lede: readonly Element[], kept: string): boolean {
-  const said = fold(kept);
-  if (!lede.length || lede.some((p) => said.includes(fold(plainText(p))))) return false;
+  const said = foldSpaces(kept);
+  if (!lede.length || lede.some((p) => said.includes(foldSpaces(plainText(p))))) return false;
   content.prepend(...lede);
   return true;
 }

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { parsePage } from '../../../src/core/pipeline';
 import { captureArticle } from '../../../src/core/extract';
-import { threadPosts } from '../../../src/core/extract/thread-posts';
+import { declaresDiscussion, threadPosts } from '../../../src/core/extract/thread-posts';
 import { pageParts } from '../../../src/core/extract/page-parts';
 
 const replies = [
@@ -38,4 +38,13 @@ test('the thread is every post with its author, without buttons', () => {
 test('a page with one marked comment is no thread', () => {
   const doc = parsePage(`<html><body><article><p>Body.</p><div itemscope itemtype="https://schema.org/Comment"><p>Only one.</p></div></article></body></html>`);
   expect(threadPosts(doc, pageParts(doc))).toBeNull();
+});
+
+test('a page declares a discussion by JSON-LD or by microdata posts, not by comments under an article', () => {
+  const declared = (html: string) => declaresDiscussion(pageParts(parsePage(`<html><head>${html}</head><body></body></html>`)));
+  expect(declared('<script type="application/ld+json">{"@type":"DiscussionForumPosting","headline":"x"}</script>')).toBe(true);
+  expect(declared('<script type="application/ld+json">{"@type":["QAPage"]}</script>')).toBe(true);
+  expect(declaresDiscussion(pageParts(parsePage('<html><body><div itemscope itemtype="https://schema.org/Question"></div></body></html>')))).toBe(true);
+  expect(declaresDiscussion(pageParts(parsePage('<html><body><div itemscope itemtype="https://schema.org/Comment"></div></body></html>')))).toBe(false);
+  expect(declared('<script type="application/ld+json">{"@type":"BlogPosting"}</script>')).toBe(false);
 });

@@ -1,4 +1,4 @@
-import { visibleLength } from '../region';
+import { linkedLength, visibleLength } from '../region';
 import { withoutFragment } from '../urls';
 import { foldTitle } from '../title';
 
@@ -40,8 +40,7 @@ export function removeTablesOfContents(root: Element, jumpLinks: readonly Elemen
     const toHeadings = [...links].filter((link) => repeatsHeading(link, headings!)).length;
     if (toHeadings < count * JUMP_SHARE) continue;
     const listLength = visibleLength(list);
-    const linkLength = [...links].reduce((sum, link) => sum + visibleLength(link), 0);
-    if (linkLength < listLength * LINK_TEXT_SHARE) continue;
+    if (linkedLength(list, 'a[href]') < listLength * LINK_TEXT_SHARE) continue;
     pageLength ??= visibleLength(root);
     if (listLength > pageLength * MAX_SHARE_OF_PAGE) continue;
     tocBlock(list, root, listLength).remove();

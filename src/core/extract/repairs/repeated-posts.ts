@@ -1,15 +1,5 @@
-import { fold, plainText } from '../plain-text';
+import { foldSpaces, plainText } from '../plain-text';
 import { linkedLength, visibleLength } from '../region';
-import type { PageParts } from '../page-parts';
-
-// A discussion page says what it is: schema.org posts or a Q&A page, in JSON-LD or microdata.
-const DISCUSSION_LD = /"@type"\s*:\s*(\[[^\]]*)?"(DiscussionForumPosting|QAPage)"/;
-const DISCUSSION_ITEM = /schema\.org\/(DiscussionForumPosting|Question|Answer)\b/i;
-
-/** True when the page declares itself a discussion (a forum thread, a question and its answers). */
-export function declaresDiscussion({ jsonLd, items }: PageParts): boolean {
-  return items.some((el) => DISCUSSION_ITEM.test(el.getAttribute('itemtype') ?? '')) || jsonLd.some((s) => DISCUSSION_LD.test(s.textContent ?? ''));
-}
 
 // How a forum introduces a quoted post: "Ada said:", "Ada wrote:", "@ada said in Topic:".
 const ATTRIBUTION = /\b(said|wrote)\b.{0,80}:$/i;
@@ -31,11 +21,11 @@ export function removeRepeatedQuotes(content: Element, discussion: boolean): boo
   if (!replies.length) return false;
   const own = content.cloneNode(true) as Element;
   for (const q of own.querySelectorAll('blockquote')) q.remove();
-  const ownText = fold(plainText(own));
+  const ownText = foldSpaces(plainText(own));
   let removed = false;
   for (const q of replies) {
     // The attribution line is the forum's, not the quoted post's.
-    const quoted = lines.get(q)!.slice(attributed(q) ? 1 : 0).map(fold).filter((line) => line.length >= MIN_LINE);
+    const quoted = lines.get(q)!.slice(attributed(q) ? 1 : 0).map(foldSpaces).filter((line) => line.length >= MIN_LINE);
     if (quoted.length && quoted.every((line) => ownText.includes(line))) {
       q.remove();
       removed = true;
@@ -59,7 +49,7 @@ export function removeRepeatedParagraphs(content: Element): boolean {
   for (const block of [...content.querySelectorAll('p, li')]) {
     // The innermost blocks only: a list item holding a paragraph says it once.
     if (block.closest('blockquote') || block.querySelector('p, li') || !content.contains(block)) continue;
-    const text = fold(plainText(block));
+    const text = foldSpaces(plainText(block));
     if (text.length < MIN_PARAGRAPH) continue;
     if (!said.has(text)) said.add(text);
     else {

@@ -1,8 +1,7 @@
 import { expect, test } from 'vitest';
 import { parsePage } from '../../../src/core/pipeline';
 import { captureArticle } from '../../../src/core/extract';
-import { pageParts } from '../../../src/core/extract/page-parts';
-import { declaresDiscussion, removeRepeatedParagraphs, removeRepeatedQuotes } from '../../../src/core/extract/repairs/repeated-quotes';
+import { removeRepeatedParagraphs, removeRepeatedQuotes } from '../../../src/core/extract/repairs/repeated-posts';
 
 const first = 'My sourdough starter smells of nail varnish after three days on the counter, is it ruined?';
 const firstMore = 'I feed it once a day with rye flour and keep it in a jar by the window.';
@@ -56,15 +55,6 @@ test('an article\'s pull quote stays; on a page that declares a discussion a pla
 test.each(['Ada wrote:', '@ada said in Starter smells odd:'])('"%s" opens a reply\'s quote', (attribution) => {
   const content = article(`<blockquote><p>${attribution}</p><p>${first}</p></blockquote>`);
   expect(removeRepeatedQuotes(content, false)).toBe(true);
-});
-
-test('a page declares a discussion by JSON-LD or by microdata posts, not by comments under an article', () => {
-  const declared = (html: string) => declaresDiscussion(pageParts(parsePage(`<html><head>${html}</head><body></body></html>`)));
-  expect(declared('<script type="application/ld+json">{"@type":"DiscussionForumPosting","headline":"x"}</script>')).toBe(true);
-  expect(declared('<script type="application/ld+json">{"@type":["QAPage"]}</script>')).toBe(true);
-  expect(declaresDiscussion(pageParts(parsePage('<html><body><div itemscope itemtype="https://schema.org/Question"></div></body></html>')))).toBe(true);
-  expect(declaresDiscussion(pageParts(parsePage('<html><body><div itemscope itemtype="https://schema.org/Comment"></div></body></html>')))).toBe(false);
-  expect(declared('<script type="application/ld+json">{"@type":"BlogPosting"}</script>')).toBe(false);
 });
 
 const discussionContent = (html: string) => parsePage(`<html><body><div id="thread">${html}</div></body></html>`).querySelector('#thread')!;
