@@ -13,11 +13,30 @@ function destination(href: string): string {
 /** A block that cannot sit inside link text (code, table, list, quote, rule) keeps its form and goes unlinked. */
 const UNLINKABLE = /^(?:```|~~~|\||[-+*] |\d{1,9}[.)] |> |---$|\$\$|<)/;
 
-/** Links as `[text](url "title")`; a link around blocks becomes one link per block, headings as `## [text](url)`; nested links unnest. */
+/**
+ * Whether `el` links a heading to itself (`<h2 id="setup"><a href="#setup">Setup</a></h2>`, the
+ * permalink documentation sites wrap a title in): in Markdown the heading is its own anchor already.
+ */
+function linksOwnHeading(el: Element): boolean {
+  const href = el.getAttribute('href')!;
+  if (!href.startsWith('#') || href.length < 2) return false;
+  const heading = el.closest('h1, h2, h3, h4, h5, h6');
+  if (!heading) return false;
+  let target = href.slice(1);
+  try {
+    target = decodeURIComponent(target);
+  } catch {
+    // A malformed escape: the fragment as written.
+  }
+  return [heading.id, el.id, el.getAttribute('name')].includes(target);
+}
+
+/** Links as `[text](url "title")`; a link around blocks becomes one link per block, headings as `## [text](url)`; nested links unnest; a heading's link to itself is its text. */
 export const links: TurndownService.Rule = {
   filter: (node) => node.nodeName === 'A' && !!(node as Element).getAttribute('href'),
   replacement(content, node) {
     const el = node as Element;
+    if (linksOwnHeading(el)) return content;
     const title = (el.getAttribute('title') ?? '').replace(/(\n+\s*)+/g, '\n').replace(/"/g, '\\"');
     const target = `(${destination(el.getAttribute('href')!)}${title ? ` "${title}"` : ''})`;
     // Links cannot nest in CommonMark (`[[a](x)](y)` shows its brackets): a link around links gives
