@@ -10,6 +10,7 @@ import { restoreLazyImages } from './repairs/lazy-images';
 import { repairTargets, type RepairTargets } from './repairs/targets';
 import { removeTablesOfContents } from './repairs/table-of-contents';
 import { removePagePrompts } from './repairs/page-prompts';
+import { removeLayoutUtilities } from './repairs/layout-utilities';
 import { removeRepeatedParagraphs, removeRepeatedQuotes } from './repairs/repeated-posts';
 import { unwrapNoscriptContent } from './repairs/noscript-content';
 import { revealLoadingCover } from './repairs/loading-cover';
@@ -78,6 +79,8 @@ export function captureArticle(doc: Document, pageUrl: string): PageCapture {
     // Not on a page that declares an article: there a paragraph under the title, apart from the body,
     // is a standfirst the generic extractor leaves out on purpose.
     const lede = article ? [] : titleLede(parts);
+    // After the copies above: they are read by Keepmark's own rules, which do not weigh class names.
+    removeLayoutUtilities(parts.layoutUtilities);
     try {
       // The article element itself, not its HTML to be parsed again (and no innerHTML assignment).
       readable = new Readability(doc, { keepClasses: false, serializer: (node) => node as Element }).parse();

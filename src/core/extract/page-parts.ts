@@ -1,5 +1,6 @@
 import type { RepairTargets } from './repairs/targets';
 import { PROMPT_NAME } from './repairs/page-prompts';
+import { LAYOUT_UTILITY } from './repairs/layout-utilities';
 
 /**
  * The elements a page's repairs, metadata, base address, main region and thread are read from,
@@ -35,12 +36,14 @@ export interface PageParts extends RepairTargets {
   readerCandidates: Element[];
   /** Elements in the body named as a prompt to the reader (`PROMPT_NAME`: cookie banners, sign-ups, cart drawers). */
   prompts: Element[];
+  /** Elements in the body whose class names hold a layout utility Readability reads as chrome (`LAYOUT_UTILITY`). */
+  layoutUtilities: Element[];
 }
 
 export function pageParts(doc: Document): PageParts {
   const parts: PageParts = {
     metas: [], jsonLd: [], h1s: [], canonical: null, title: null, author: null, base: null, mains: [], items: [],
-    noscripts: [], images: [], pres: [], hasCode: false, jumpLinks: [], segments: [], visibilityStyled: [], readerCandidates: [], prompts: [],
+    noscripts: [], images: [], pres: [], hasCode: false, jumpLinks: [], segments: [], visibilityStyled: [], readerCandidates: [], prompts: [], layoutUtilities: [],
   };
   const root = doc.documentElement;
   if (!root) return parts;
@@ -123,7 +126,9 @@ export function pageParts(doc: Document): PageParts {
     if (el.localName !== 'main' && el.getAttribute('role') === 'main') parts.mains.push(el);
     if (el.hasAttribute('itemtype')) parts.items.push(el);
     if (inBody && el !== body && /visibility/i.test(el.getAttribute('style') ?? '')) parts.visibilityStyled.push(el);
-    if (inBody && el !== body && isPrompt(el)) parts.prompts.push(el);
+    if (!inBody || el === body) continue;
+    if (isPrompt(el)) parts.prompts.push(el);
+    if (LAYOUT_UTILITY.test(el.getAttribute('class') ?? '')) parts.layoutUtilities.push(el);
   }
   if (brParents.size) parts.readerCandidates = [...new Set([...parts.readerCandidates, ...brParents])];
   return parts;

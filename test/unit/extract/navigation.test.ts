@@ -27,3 +27,19 @@ test('menus go, marked by tag or role; a navigation block of prose stays', () =>
   expect(content.querySelector('#empty')).toBeNull();
   expect(content.querySelector('#series')).not.toBeNull();
 });
+
+test('a page banner of links goes; an article header with its title or byline stays', () => {
+  const content = parsePage(`<html><body><div id="article">
+    <header id="site"><a href="/">Woodshop</a> <a href="/guides/">Guides</a></header>
+    <div role="banner" id="strip"><a href="/sale">Spring sale</a></div>
+    <article><header id="byline"><a href="/authors/ines">Ines Ward</a>, <a href="/guides/wood/">Woodwork</a></header>${steps}</article>
+    <header id="titled"><h2><a href="/guides/bench/">Building a bench</a></h2></header>
+    <header id="intro"><p>A weekend project for a first-time woodworker, with <a href="/tools">the tools it needs</a>.</p></header>
+    ${steps}</div></body></html>`).querySelector('#article')!;
+  removeNavigation(content);
+  expect(content.querySelector('#site')).toBeNull();
+  expect(content.querySelector('#strip')).toBeNull();
+  expect(content.querySelector('#byline')).not.toBeNull();
+  expect(content.querySelector('#titled')).not.toBeNull();
+  expect(content.querySelector('#intro')).not.toBeNull();
+});
