@@ -11,6 +11,7 @@ import { repairTargets, type RepairTargets } from './repairs/targets';
 import { removeTablesOfContents } from './repairs/table-of-contents';
 import { removePagePrompts } from './repairs/page-prompts';
 import { removeLayoutUtilities } from './repairs/layout-utilities';
+import { removeNotContent } from './repairs/not-content';
 import { removeRepeatedParagraphs, removeRepeatedQuotes } from './repairs/repeated-posts';
 import { unwrapNoscriptContent } from './repairs/noscript-content';
 import { revealLoadingCover } from './repairs/loading-cover';
@@ -68,8 +69,9 @@ export function captureArticle(doc: Document, pageUrl: string): PageCapture {
   // The article's text, read before finishing (which changes addresses and classes, not text).
   let text: string | undefined;
   if (!content) {
-    // Before the thread, main region and grid are copied: none of them holds the page's prompts.
+    // Before the thread, main region and grid are copied: none of them holds the page's prompts or what it marks as not content.
     removePagePrompts(doc, parts.prompts);
+    removeNotContent(parts.notContent);
     const thread = threadPosts(doc, parts);
     // Read once: the main region's fallback and the card grid both turn on it.
     const article = declaresArticle(parts);

@@ -1,6 +1,7 @@
 import type { RepairTargets } from './repairs/targets';
 import { PROMPT_NAME } from './repairs/page-prompts';
 import { LAYOUT_UTILITY } from './repairs/layout-utilities';
+import { NOT_CONTENT } from './repairs/not-content';
 
 /**
  * The elements a page's repairs, metadata, base address, main region and thread are read from,
@@ -38,12 +39,14 @@ export interface PageParts extends RepairTargets {
   prompts: Element[];
   /** Elements in the body whose class names hold a layout utility Readability reads as chrome (`LAYOUT_UTILITY`). */
   layoutUtilities: Element[];
+  /** Elements in the body the page marks as not its content (`NOT_CONTENT`). */
+  notContent: Element[];
 }
 
 export function pageParts(doc: Document): PageParts {
   const parts: PageParts = {
     metas: [], jsonLd: [], h1s: [], canonical: null, title: null, author: null, base: null, mains: [], items: [],
-    noscripts: [], images: [], pres: [], hasCode: false, jumpLinks: [], segments: [], visibilityStyled: [], readerCandidates: [], prompts: [], layoutUtilities: [],
+    noscripts: [], images: [], pres: [], hasCode: false, jumpLinks: [], segments: [], visibilityStyled: [], readerCandidates: [], prompts: [], layoutUtilities: [], notContent: [],
   };
   const root = doc.documentElement;
   if (!root) return parts;
@@ -127,16 +130,18 @@ export function pageParts(doc: Document): PageParts {
     if (el.hasAttribute('itemtype')) parts.items.push(el);
     if (inBody && el !== body && /visibility/i.test(el.getAttribute('style') ?? '')) parts.visibilityStyled.push(el);
     if (!inBody || el === body) continue;
-    if (isPrompt(el)) parts.prompts.push(el);
-    if (LAYOUT_UTILITY.test(el.getAttribute('class') ?? '')) parts.layoutUtilities.push(el);
+    const names = el.getAttribute('class') ?? '';
+    if (isPrompt(el, names)) parts.prompts.push(el);
+    if (!names) continue;
+    if (LAYOUT_UTILITY.test(names)) parts.layoutUtilities.push(el);
+    if (NOT_CONTENT.test(names)) parts.notContent.push(el);
   }
   if (brParents.size) parts.readerCandidates = [...new Set([...parts.readerCandidates, ...brParents])];
   return parts;
 }
 
-/** Whether the class or id of `el` names it a prompt to the reader. */
-function isPrompt(el: Element): boolean {
-  const names = el.getAttribute('class');
+/** Whether the class names or id of `el` name it a prompt to the reader. */
+function isPrompt(el: Element, names: string): boolean {
   return (!!names && PROMPT_NAME.test(names)) || (!!el.id && PROMPT_NAME.test(el.id));
 }
 
