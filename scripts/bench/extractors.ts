@@ -1,4 +1,4 @@
-import { Defuddle } from 'defuddle/node';
+import { Defuddle } from 'defuddle-anchor/node';
 import { parsePage } from '../../src/core/pipeline';
 import { failed, htmlText, keepmark, readability, type DomExtractors, type Extractor } from './page-extractors';
 
@@ -8,7 +8,8 @@ export const EXTRACTOR_NAMES = ['keepmark', 'readability', 'defuddle'] as const;
 export type ExtractorName = (typeof EXTRACTOR_NAMES)[number];
 
 /**
- * Defuddle's Node entry on the same linkedom document, scored on the block-aware text of its content HTML.
+ * Defuddle's Node entry on the same linkedom document, scored on the block-aware text of its content HTML:
+ * 0.19.4 as published (`defuddle-anchor`), not the patched copy Keepmark runs on product pages.
  * `useAsync: false` keeps it off the network (its async extractors fetch from third-party APIs).
  */
 const defuddle: Extractor = {

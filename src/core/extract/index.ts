@@ -12,6 +12,7 @@ import { removeTablesOfContents } from './repairs/table-of-contents';
 import { removePagePrompts } from './repairs/page-prompts';
 import { removeLayoutUtilities } from './repairs/layout-utilities';
 import { removeNotContent } from './repairs/not-content';
+import { declaresProduct, productDetails, productMissed } from './product-page';
 import { removeRepeatedParagraphs, removeRepeatedQuotes } from './repairs/repeated-posts';
 import { unwrapNoscriptContent } from './repairs/noscript-content';
 import { revealLoadingCover } from './repairs/loading-cover';
@@ -72,6 +73,7 @@ export function captureArticle(doc: Document, pageUrl: string): PageCapture {
     // Before the thread, main region and grid are copied: none of them holds the page's prompts or what it marks as not content.
     removePagePrompts(doc, parts.prompts);
     removeNotContent(parts.notContent);
+    const product = declaresProduct(parts);
     const thread = threadPosts(doc, parts);
     // Read once: the main region's fallback and the card grid both turn on it.
     const article = declaresArticle(parts);
@@ -83,9 +85,11 @@ export function captureArticle(doc: Document, pageUrl: string): PageCapture {
     const lede = article ? [] : titleLede(parts);
     // After the copies above: they are read by Keepmark's own rules, which do not weigh class names.
     removeLayoutUtilities(parts.layoutUtilities);
+    // On a product's page the generic extractor reads a copy: Defuddle may need the page as it is, below.
+    const generic = product ? (doc.cloneNode(true) as Document) : doc;
     try {
       // The article element itself, not its HTML to be parsed again (and no innerHTML assignment).
-      readable = new Readability(doc, { keepClasses: false, serializer: (node) => node as Element }).parse();
+      readable = new Readability(generic, { keepClasses: false, serializer: (node) => node as Element }).parse();
     } catch {
       // Readability throws on some malformed trees (a TypeError on WCXB page 0135): for the user
       // that page has no article Keepmark can find, which is a "nothing to save", not a crash.
@@ -108,6 +112,14 @@ export function captureArticle(doc: Document, pageUrl: string): PageCapture {
     else if (run && holdsMoreText(run, kept, 1.3)) content = run;
     // The generic extractor's article stands: its text is already read, unless its lede was missing.
     else if (!content || !restoreTitleLede(content, lede, kept)) text = kept;
+    // A product's page where the generic extractor's choice missed the product: see productDetails.
+    if (product && productMissed(product, content ? (text ??= plainText(content)) : '')) {
+      const details = productDetails(doc, pageUrl);
+      if (details) {
+        content = details;
+        text = undefined;
+      }
+    }
   }
   // A reply's quote or preview of a post the saved thread holds anyway: the text read before it went is read again.
   const discussion = declaresDiscussion(parts);
