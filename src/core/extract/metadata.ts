@@ -71,7 +71,8 @@ export function readMetadata(doc: Document, parts: PageParts, baseUrl: string): 
 
 /**
  * The article's published date, from the most trusted source that gives one: JSON-LD, meta tags,
- * microdata, the byline next to the title, the address (`/2024/05/03/`). Values come out as ISO
+ * microdata, the byline next to the title, the address (`/2024/05/03/`); failing all of them, the date
+ * the page was last changed. Values come out as ISO
  * 8601 (a declared offset kept; a bare day stays a bare day, so no conversion can move it).
  */
 function publishedDate(
@@ -95,6 +96,9 @@ function publishedDate(
     () => headerDate(doc, title, dayFirst),
     () => addressDate(baseUrl),
     () => pageTime(doc),
+    // No published date anywhere: the date the page says it was last changed, which is the date it
+    // shows (a documentation page's "Last updated"), rather than none (the post then took the save time).
+    () => ldItems.map((item) => text(item.dateModified)).find(Boolean) ?? meta(...UPDATED_META),
   ];
   for (const source of sources) {
     const value = declared(source());
@@ -117,6 +121,9 @@ const PUBLISHED_META = [
   'pubdate', 'publishdate', 'publish-date', 'publish_date', 'published-date', 'published', 'date', 'dc.date', 'dc.date.issued', 'dcterms.issued',
   'dcterms.created', 'parsely-pub-date', 'sailthru.date', 'citation_publication_date', 'citation_date',
 ];
+
+// Meta names that declare when a page was last changed (Open Graph, Microsoft Learn's `ms.date`).
+const UPDATED_META = ['article:modified_time', 'og:updated_time', 'dateModified', 'ms.date'];
 
 /**
  * A `datePublished` marked with microdata on an element other than `<meta>` (`<span itemprop content>`,

@@ -20,6 +20,15 @@ test('a <time datetime> anywhere in the page is the last resort', () => {
   expect(published('<meta property="article:published_time" content="2023-01-05">', '<time datetime="2024-11-02">x</time>')).toBe('2023-01-05');
 });
 
+test('a page that declares only when it was last changed is dated by that', () => {
+  expect(published('<meta property="article:modified_time" content="2023-06-12T10:39:42+00:00">', '<p>Our work.</p>')).toBe('2023-06-12T10:39:42+00:00');
+  expect(published('<meta name="ms.date" content="2025-03-06T00:00:00Z">', '<p>Functions overview.</p>')).toBe('2025-03-06T00:00:00Z');
+  const ld = { '@context': 'https://schema.org', '@type': 'WebPage', dateModified: '2024-02-01' };
+  expect(published(`<script type="application/ld+json">${JSON.stringify(ld)}</script>`, '<p>About us.</p>')).toBe('2024-02-01');
+  // A published date anywhere wins over it.
+  expect(published('<meta property="article:modified_time" content="2023-06-12"><meta property="article:published_time" content="2021-01-04">', '<p>x</p>')).toBe('2021-01-04');
+});
+
 test('an author marked with schema.org microdata names the page when no meta tag does', () => {
   const html = `<html><body><div itemscope itemtype="https://schema.org/DiscussionForumPosting">
     <span itemprop="author" itemscope itemtype="https://schema.org/Person"><a href="/u/kestrel"><span itemprop="name">kestrel</span></a></span>
