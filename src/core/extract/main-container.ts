@@ -28,10 +28,14 @@ const ARTICLE_LD = /"@type"\s*:\s*(\[[^\]]*)?"(\w*Article|BlogPosting|LiveBlogPo
  * True when the page says it is an article (Open Graph `article`, JSON-LD Article types): there the
  * generic extractor's choice stands, and a main region holding more text holds comments and related stories.
  */
-export function declaresArticle({ metas, jsonLd }: PageParts): boolean {
-  const ogType = metas.find((meta) => meta.getAttribute('property') === 'og:type');
-  if (/^article\b/i.test(ogType?.getAttribute('content') ?? '')) return true;
-  return jsonLd.some((script) => ARTICLE_LD.test(script.textContent ?? ''));
+export function declaresArticle(parts: PageParts): boolean {
+  if (/^article\b/i.test(openGraphType(parts))) return true;
+  return parts.jsonLd.some((script) => ARTICLE_LD.test(script.textContent ?? ''));
+}
+
+/** The page's Open Graph type (`og:type`: article, product, website…), or '' when it declares none. */
+export function openGraphType({ metas }: PageParts): string {
+  return metas.find((meta) => meta.getAttribute('property') === 'og:type')?.getAttribute('content') ?? '';
 }
 
 // On an article page the main region also holds the comment thread, which is not the article.

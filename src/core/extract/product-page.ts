@@ -1,6 +1,7 @@
 import { Defuddle } from 'defuddle/core';
 import { htmlNodes } from '../html-nodes';
 import type { PageParts } from './page-parts';
+import { openGraphType } from './main-container';
 
 // A schema.org Product, in JSON-LD or as a microdata item.
 const PRODUCT_LD = /"@type"\s*:\s*(\[[^\]]*)?"(?:https?:\/\/schema\.org\/)?Product"/;
@@ -11,9 +12,9 @@ const PRODUCT_ITEM = /^https?:\/\/schema\.org\/Product$/i;
  * Graph `og:type` product, a microdata Product item), `data` when only its JSON-LD describes one —
  * which a shop's category page or a review also carries — and null when it says neither.
  */
-export function declaresProduct({ metas, jsonLd, items }: PageParts): 'page' | 'data' | null {
-  const ogType = metas.find((meta) => meta.getAttribute('property') === 'og:type');
-  if (/^(?:og:)?product\b/i.test(ogType?.getAttribute('content') ?? '')) return 'page';
+export function declaresProduct(parts: PageParts): 'page' | 'data' | null {
+  const { jsonLd, items } = parts;
+  if (/^(?:og:)?product\b/i.test(openGraphType(parts))) return 'page';
   if (items.some((el) => PRODUCT_ITEM.test(el.getAttribute('itemtype') ?? ''))) return 'page';
   return jsonLd.some((script) => PRODUCT_LD.test(script.textContent ?? '')) ? 'data' : null;
 }
