@@ -113,12 +113,10 @@ export function captureArticle(doc: Document, pageUrl: string): PageCapture {
     // The generic extractor's article stands: its text is already read, unless its lede was missing.
     else if (!content || !restoreTitleLede(content, lede, kept)) text = kept;
     // A product's page where the generic extractor's choice missed the product: see productDetails.
-    if (product && productMissed(product, content ? (text ??= plainText(content)) : '')) {
-      const details = productDetails(doc, pageUrl);
-      if (details) {
-        content = details;
-        text = undefined;
-      }
+    if (product) {
+      text ??= content ? plainText(content) : '';
+      const details = productMissed(product, text) ? productDetails(doc, pageUrl) : null;
+      if (details) [content, text] = [details, undefined];
     }
   }
   // A reply's quote or preview of a post the saved thread holds anyway: the text read before it went is read again.

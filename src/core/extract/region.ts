@@ -28,9 +28,9 @@ export function visibleLength(root: Element, enough = Infinity): number {
   return length;
 }
 
-/** Length of the text under `root` that is link text (as `visibleLength` counts it), links being what `links` selects. */
-export function linkedLength(root: Element, links = 'a'): number {
+/** Length of the text under `root` that is link text (as `visibleLength` counts it): its `<a>`s', or `links` already found in it. */
+export function linkedLength(root: Element, links: Iterable<Element> = root.querySelectorAll('a')): number {
   let length = 0;
-  for (const link of root.querySelectorAll(links)) length += visibleLength(link);
+  for (const link of links) length += visibleLength(link);
   return length;
 }

@@ -32,6 +32,18 @@ test('footnotes, MathML and entities come out as the published Defuddle gives th
   expect(patched.description).toBe('Flue & draught');
 });
 
+test('a footnote Defuddle rebuilds from its markup (Wikidot\'s) comes out as the published Defuddle gives it', () => {
+  const { patched, published } = both(`<html><head><title>Furnace notes</title></head><body><div id="page-content">
+    ${[1, 2, 3].map(paragraph).join('')}
+    <p>The draught rose with the wind<sup class="footnoteref"><a id="footnoteref-1" href="#footnote-1" class="footnoteref">1</a></sup>.</p>
+    ${[4, 5].map(paragraph).join('')}
+    <div class="footnotes-footer"><div class="title">Footnotes</div>
+    <div class="footnote-footer" id="footnote-1"><a href="#footnoteref-1">1</a>. Measured at the <em>flue's</em> base, with the door shut.</div></div>
+    </div></body></html>`);
+  expect(patched.content).toContain('<em>flue');
+  expect(patched.content).toBe(published.content);
+});
+
 test('a page\'s malformed JSON-LD is not logged', () => {
   const logged: unknown[] = [];
   const saved = console.error;

@@ -28,7 +28,10 @@ export function removePagePrompts(doc: Document, prompts: readonly Element[]): v
   // Each prompt's text, then the page's only as far as the comparison needs: a page is read whole
   // on every save otherwise, where its prompts are usually a few lines.
   const lengths = new Map(candidates.map((el) => [el, visibleLength(el)]));
-  const page = visibleLength(body, Math.max(...lengths.values()) / CONTENT_SHARE + 1);
+  // A loop, not a spread: a page may name thousands of elements so.
+  let longest = 0;
+  for (const length of lengths.values()) longest = Math.max(longest, length);
+  const page = visibleLength(body, longest / CONTENT_SHARE + 1);
   for (const el of candidates) {
     // One removed before it may hold it.
     if (!el.isConnected || el.querySelector('h1')) continue;

@@ -40,7 +40,7 @@ export function removeTablesOfContents(root: Element, jumpLinks: readonly Elemen
     const toHeadings = [...links].filter((link) => repeatsHeading(link, headings!)).length;
     if (toHeadings < count * JUMP_SHARE) continue;
     const listLength = visibleLength(list);
-    if (linkedLength(list, 'a[href]') < listLength * LINK_TEXT_SHARE) continue;
+    if (linkedLength(list, links) < listLength * LINK_TEXT_SHARE) continue;
     pageLength ??= visibleLength(root);
     if (listLength > pageLength * MAX_SHARE_OF_PAGE) continue;
     tocBlock(list, root, listLength).remove();
