@@ -56,7 +56,7 @@ export const linkedomExtractors: DomExtractors<ExtractorName> = {
       const started = performance.now();
       const doc = parsePage(html);
       const parseMs = performance.now() - started;
-      out.push({ ...(await EXTRACTORS[name].run(doc, url)), parseMs });
+      out.push({ ...(await EXTRACTORS[name].run(doc, url, () => parsePage(html))), parseMs });
     }
     return out;
   },

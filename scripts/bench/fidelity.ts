@@ -12,8 +12,8 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { htmlToMarkdown } from '../../src/core/convert';
-import { captureArticle, NothingToSaveError } from '../../src/core/extract';
-import { parsePage } from '../../src/core/pipeline';
+import { NothingToSaveError } from '../../src/core/extract';
+import { captureHtml } from '../../src/core/pipeline';
 import { loadCorpus } from './corpus';
 import { comparePage, type PageFidelity, type SetResult } from './fidelity/compare';
 import { renderMarkdown } from './fidelity/render';
@@ -59,7 +59,7 @@ function lossOf(f: PageFidelity): number {
 function runPage(html: string, id: string, url: string): PageRecord {
   let capture;
   try {
-    capture = captureArticle(parsePage(html), url);
+    capture = captureHtml(html, url);
   } catch (error) {
     if (error instanceof NothingToSaveError) return { id, url, status: 'nothing-to-save' };
     return { id, url, status: 'threw', stage: 'extract', error: String((error as Error)?.stack ?? error) };

@@ -28,7 +28,8 @@ export interface Extraction {
 export interface Extractor {
   /** What the timing covers, for the report. */
   timed: string;
-  run(doc: Document, url: string): Promise<Extraction>;
+  /** `again` parses the page once more, as the DOM it runs on does (Keepmark's second reading). */
+  run(doc: Document, url: string, again: () => Document): Promise<Extraction>;
 }
 
 /** Extractors run on one DOM: each gets its own parse of the page, timed apart from its work. */
@@ -42,10 +43,10 @@ export interface DomExtractors<Name extends string = string> {
 /** Keepmark as the extension runs it: captureArticle, then the app's turndown on the article. */
 export const keepmark: Extractor = {
   timed: 'captureArticle + htmlToMarkdown',
-  async run(doc, url) {
+  async run(doc, url, again) {
     const start = performance.now();
     try {
-      const capture = captureArticle(doc, url);
+      const capture = captureArticle(doc, url, again);
       htmlToMarkdown(capture.html);
       const ms = performance.now() - start;
       return { text: capture.text, title: capture.title, author: capture.byline, date: capture.published, ms, outcome: 'ok' };

@@ -1,8 +1,8 @@
 import browser from '../shared/browser';
 import type { SaveOutcome } from '../shared/messages';
-import { captureArticle, NothingToSaveError } from '../core/extract';
+import { NothingToSaveError } from '../core/extract';
 import { decodeHtml } from '../core/decode-html';
-import { parsePage } from '../core/pipeline';
+import { captureHtml } from '../core/pipeline';
 import { showOnBadge } from './badge';
 import { storeCapture } from './save-page';
 
@@ -57,7 +57,7 @@ export async function saveLink(url: string): Promise<SaveOutcome> {
   const html = decodeHtml(new Uint8Array(await response.arrayBuffer()), type);
   try {
     // The user picked this link, so it is saved even when it does not look like an article.
-    return await storeCapture(captureArticle(parsePage(html), response.url || url));
+    return await storeCapture(captureHtml(html, response.url || url));
   } catch (error) {
     if (error instanceof NothingToSaveError) return { status: 'failed', reason: 'The linked page has no article text to save.' };
     return { status: 'failed', reason: `Keepmark could not read the linked page: ${(error as Error).message}` };

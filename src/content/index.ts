@@ -7,7 +7,7 @@ import { selectedHtml } from './selection';
 function captureLivePage(mode: CaptureMode = 'page'): CaptureReply {
   try {
     const clone = document.cloneNode(true) as Document;
-    if (mode === 'page') return { ok: true, capture: captureArticle(clone, location.href) };
+    if (mode === 'page') return { ok: true, capture: captureArticle(clone, location.href, () => document.cloneNode(true) as Document) };
     const html = selectedHtml(document);
     if (!html) return { ok: false, nothingToSave: true, error: 'Nothing is selected on this page. Select the text you want to keep and try again.' };
     return { ok: true, capture: captureSelection(clone, location.href, html) };

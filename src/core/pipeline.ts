@@ -28,9 +28,14 @@ export function parsePage(source: string): Document {
   return document as unknown as Document;
 }
 
+/** The article in a page's HTML (`captureArticle`), parsing the page again if a second reading needs it. */
+export function captureHtml(html: string, url: string): PageCapture {
+  return captureArticle(parsePage(html), url, () => parsePage(html));
+}
+
 /** The whole pipeline for one page, from HTML to a post of `preset`. */
 export function convertPage(html: string, url: string, ctx: SaveContext, preset: Preset = jekyll): ConvertedPage {
-  const capture = captureArticle(parsePage(html), url);
+  const capture = captureHtml(html, url);
   const { record, body } = articleFromCapture(capture, ctx);
   return { capture, record, body, post: renderPost(preset, record, body.markdown, body.text) };
 }

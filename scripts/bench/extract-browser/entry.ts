@@ -9,10 +9,11 @@ export type BrowserExtractorName = keyof typeof EXTRACTORS;
 async function run(html: string, url: string, names: readonly BrowserExtractorName[]): Promise<Array<Extraction & { parseMs: number }>> {
   const out: Array<Extraction & { parseMs: number }> = [];
   for (const name of names) {
+    const parse = () => new DOMParser().parseFromString(html, 'text/html');
     const started = performance.now();
-    const doc = new DOMParser().parseFromString(html, 'text/html');
+    const doc = parse();
     const parseMs = performance.now() - started;
-    out.push({ ...(await EXTRACTORS[name].run(doc, url)), parseMs });
+    out.push({ ...(await EXTRACTORS[name].run(doc, url, parse)), parseMs });
   }
   return out;
 }

@@ -12,7 +12,9 @@ import { removeTablesOfContents } from './repairs/table-of-contents';
 import { removePagePrompts } from './repairs/page-prompts';
 import { removeLayoutUtilities } from './repairs/layout-utilities';
 import { removeNotContent } from './repairs/not-content';
-import { declaresProduct, productDetails, productMissed } from './product-page';
+import { declaresProduct, productMissed } from './product-page';
+import { defuddleReading } from './defuddle-reading';
+import { FULLER, keptOneBlock, ownTextLength } from './one-block';
 import { removeRepeatedParagraphs, removeRepeatedQuotes } from './repairs/repeated-posts';
 import { unwrapNoscriptContent } from './repairs/noscript-content';
 import { revealLoadingCover } from './repairs/loading-cover';
@@ -39,8 +41,10 @@ export class NothingToSaveError extends Error {
 /**
  * Finds the article in `doc` and everything a blog post needs about it.
  * Changes `doc`: pass a document you own (the content script passes a clone of the live page).
+ * `pageAgain` gives another copy of the page, untouched, for a second reading where the first kept
+ * one block of a page made of several (see keptOneBlock); without it there is no second reading.
  */
-export function captureArticle(doc: Document, pageUrl: string): PageCapture {
+export function captureArticle(doc: Document, pageUrl: string, pageAgain?: () => Document): PageCapture {
   const url = new URL(pageUrl);
   let parts = pageParts(doc);
   // Repairs that move nodes change what the page's parts are.
@@ -83,6 +87,9 @@ export function captureArticle(doc: Document, pageUrl: string): PageCapture {
     // Not on a page that declares an article: there a paragraph under the title, apart from the body,
     // is a standfirst the generic extractor leaves out on purpose.
     const lede = article ? [] : titleLede(parts);
+    // Read before the generic extractor changes the page. Not where a story, a discussion or a product is declared:
+    // there one block is what was meant, the thread above keeps every post, and a product has its own step below.
+    const ownText = pageAgain && !article && !product && !declaresDiscussion(parts) ? ownTextLength(body) : 0;
     // After the copies above: they are read by Keepmark's own rules, which do not weigh class names.
     removeLayoutUtilities(parts.layoutUtilities);
     // On a product's page the generic extractor reads a copy: Defuddle may need the page as it is, below.
@@ -112,11 +119,15 @@ export function captureArticle(doc: Document, pageUrl: string): PageCapture {
     else if (run && holdsMoreText(run, kept, 1.3)) content = run;
     // The generic extractor's article stands: its text is already read, unless its lede was missing.
     else if (!content || !restoreTitleLede(content, lede, kept)) text = kept;
-    // A product's page where the generic extractor's choice missed the product: see productDetails.
+    text ??= content ? plainText(content) : '';
+    // A product's page where the generic extractor's choice missed the product: Defuddle's reading stands.
     if (product) {
-      text ??= content ? plainText(content) : '';
-      const details = productMissed(product, text) ? productDetails(doc, pageUrl) : null;
+      const details = productMissed(product, text) ? defuddleReading(doc, pageUrl) : null;
       if (details) [content, text] = [details, undefined];
+    } else if (pageAgain && content !== thread && keptOneBlock(ownText, text)) {
+      // One block of a page made of several: Defuddle reads the page again, and stands if it keeps far more.
+      const reading = defuddleReading(pageAgain(), pageUrl, doc);
+      if (reading && plainText(reading).length >= FULLER * text.length) [content, text] = [reading, undefined];
     }
   }
   // A reply's quote or preview of a post the saved thread holds anyway: the text read before it went is read again.

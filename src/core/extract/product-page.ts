@@ -1,5 +1,3 @@
-import { Defuddle } from 'defuddle/core';
-import { htmlNodes } from '../html-nodes';
 import type { PageParts } from './page-parts';
 import { openGraphType } from './main-container';
 
@@ -33,23 +31,4 @@ const KEPT_TOO_MUCH = 10_000;
 /** Whether the generic extractor's `kept` text missed the product of a page that declares one (`declaresProduct`). */
 export function productMissed(product: 'page' | 'data', kept: string): boolean {
   return kept.length < KEPT_TOO_LITTLE || (product === 'page' && kept.length > KEPT_TOO_MUCH);
-}
-
-/**
- * The product's description and details as Defuddle finds them in `doc`, as a block of it; null
- * when it finds nothing. Defuddle starts from the page's main region and strips what its long list
- * of furniture names (carts, recommendations, upsells, ratings widgets), where Readability picks one
- * block of a page made of short ones. `doc` is the page as it was before the generic extractor ran
- * (on such a page that extractor reads a copy).
- */
-export function productDetails(doc: Document, url: string): Element | null {
-  let html: string;
-  try {
-    html = new Defuddle(doc, { url }).parse().content ?? '';
-  } catch {
-    return null;
-  }
-  const box = doc.createElement('div');
-  box.append(...htmlNodes(doc, html));
-  return box.textContent?.trim() ? box : null;
 }

@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import { parsePage } from '../../../src/core/pipeline';
 import { captureArticle } from '../../../src/core/extract';
 import { pageParts } from '../../../src/core/extract/page-parts';
-import { declaresProduct, productDetails, productMissed } from '../../../src/core/extract/product-page';
+import { declaresProduct, productMissed } from '../../../src/core/extract/product-page';
 
 const declared = (head: string, body = '') => declaresProduct(pageParts(parsePage(`<html><head>${head}</head><body>${body}</body></html>`)));
 
@@ -54,11 +54,6 @@ test('an article whose data mentions a product keeps the generic extractor\'s ar
   const capture = captureArticle(doc, 'https://trailnotes.example.org/kettle-review');
   expect(capture.text).toContain('Day 12 of the trip');
   expect(capture.text).not.toContain('Buy the kettle');
-});
-
-test('a page Defuddle finds nothing in gives no product details', () => {
-  const doc = parsePage('<html><body></body></html>');
-  expect(productDetails(doc, 'https://fellside.example.com/')).toBeNull();
 });
 
 test('the generic extractor missed the product when it kept too little, or on a product\'s own page far too much', () => {

@@ -1,0 +1,42 @@
+import { UNSHOWN } from './plain-text';
+
+/** Below this much text kept, the generic extractor may have kept one section of a page made of several. */
+const KEPT_SHORT = 2000;
+/** The page's own text (outside its furniture) at least this many times what was kept: most was left out. */
+const PAGE_FACTOR = 3;
+/** A second reading stands when it holds at least this many times the text of the first. */
+export const FULLER = 1.5;
+
+const FURNITURE_TAGS = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM']);
+const FURNITURE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search']);
+
+/**
+ * Whether the generic extractor kept one block of a page made of several: a service's landing page
+ * of feature sections, a topic page of teasers, where Readability's best-scoring block is one of
+ * them. Seen as little text `kept` against the page's own text (`ownTextLength`).
+ */
+export function keptOneBlock(pageText: number, kept: string): boolean {
+  return kept.length < KEPT_SHORT && pageText >= PAGE_FACTOR * Math.max(kept.length, 1);
+}
+
+/**
+ * Length of the text in `body` outside scripts, menus, banners, footers, sidebars and forms (spaces
+ * folded), read before the generic extractor changes the page. Counted only as far as `keptOneBlock`
+ * needs: most pages hold more.
+ */
+export function ownTextLength(body: Element): number {
+  return textLength(body, PAGE_FACTOR * KEPT_SHORT);
+}
+
+function textLength(root: Element, enough: number): number {
+  let length = 0;
+  const walk = (node: Node): void => {
+    if (node.nodeType === 3) length += (node.nodeValue ?? '').replace(/\s+/g, ' ').trim().length;
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    if (UNSHOWN.has(el.tagName) || FURNITURE_TAGS.has(el.tagName) || FURNITURE_ROLES.has(el.getAttribute('role') ?? '')) return;
+    for (let child = node.firstChild; child && length < enough; child = child.nextSibling) walk(child);
+  };
+  walk(root);
+  return length;
+}
