@@ -14,7 +14,7 @@ import { removeLayoutUtilities } from './repairs/layout-utilities';
 import { removeNotContent } from './repairs/not-content';
 import { declaresProduct, productMissed } from './product-page';
 import { defuddleReading } from './defuddle-reading';
-import { FULLER, keptOneBlock, ownTextLength } from './one-block';
+import { keptOneBlock, ownTextLength, readingStands } from './one-block';
 import { removeRepeatedParagraphs, removeRepeatedQuotes } from './repairs/repeated-posts';
 import { unwrapNoscriptContent } from './repairs/noscript-content';
 import { revealLoadingCover } from './repairs/loading-cover';
@@ -125,9 +125,9 @@ export function captureArticle(doc: Document, pageUrl: string, pageAgain?: () =>
       const details = productMissed(product, text) ? defuddleReading(doc, pageUrl) : null;
       if (details) [content, text] = [details, undefined];
     } else if (pageAgain && content !== thread && keptOneBlock(ownText, text)) {
-      // One block of a page made of several: Defuddle reads the page again, and stands if it keeps far more.
+      // One block of a page made of several: Defuddle reads the page again (see readingStands).
       const reading = defuddleReading(pageAgain(), pageUrl, doc);
-      if (reading && plainText(reading).length >= FULLER * text.length) [content, text] = [reading, undefined];
+      if (reading && readingStands(reading, text, isProse(content))) [content, text] = [reading, undefined];
     }
   }
   // A reply's quote or preview of a post the saved thread holds anyway: the text read before it went is read again.

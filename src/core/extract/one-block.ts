@@ -1,11 +1,14 @@
-import { UNSHOWN } from './plain-text';
+import { plainText, UNSHOWN } from './plain-text';
+import { linkedLength, visibleLength } from './region';
 
 /** Below this much text kept, the generic extractor may have kept one section of a page made of several. */
 const KEPT_SHORT = 2000;
 /** The page's own text (outside its furniture) at least this many times what was kept: most was left out. */
 const PAGE_FACTOR = 3;
 /** A second reading stands when it holds at least this many times the text of the first. */
-export const FULLER = 1.5;
+const FULLER = 1.5;
+/** Link text at least this share of a reading's text: a list of links (related stories, a job board). */
+const LINK_LIST = 0.5;
 
 const FURNITURE_TAGS = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM']);
 const FURNITURE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search']);
@@ -17,6 +20,15 @@ const FURNITURE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complem
  */
 export function keptOneBlock(pageText: number, kept: string): boolean {
   return kept.length < KEPT_SHORT && pageText >= PAGE_FACTOR * Math.max(kept.length, 1);
+}
+
+/**
+ * Whether a second reading of the page replaces the first: it holds far more text, and it is not a
+ * list of links standing in for prose (a short news story among a page of related headlines).
+ */
+export function readingStands(reading: Element, kept: string, keptProse: boolean): boolean {
+  if (plainText(reading).length < FULLER * kept.length) return false;
+  return !keptProse || linkedLength(reading) < LINK_LIST * visibleLength(reading);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { parsePage } from '../../../src/core/pipeline';
 import { captureArticle } from '../../../src/core/extract';
-import { keptOneBlock, ownTextLength } from '../../../src/core/extract/one-block';
+import { keptOneBlock, ownTextLength, readingStands } from '../../../src/core/extract/one-block';
 
 const body = (html: string) => parsePage(`<html><body>${html}</body></html>`).body;
 
@@ -60,4 +60,26 @@ test('a page that declares itself an article keeps the generic reading', () => {
   const html = landing('<meta property="og:type" content="article">');
   const again = captureArticle(parsePage(html), url, () => parsePage(html));
   expect(again.text).not.toContain('Setup point 1');
+});
+
+test('a second reading stands when it holds half as much again, unless a list of links would replace prose', () => {
+  const block = (html: string) => body(html).firstElementChild!;
+  const prose = block(`<div><p>${'A sentence of the second reading. '.repeat(10)}</p></div>`);
+  expect(readingStands(prose, 'x'.repeat(200), true)).toBe(true);
+  expect(readingStands(prose, 'x'.repeat(300), true)).toBe(false);
+  const links = block(`<ul>${'<li><a href="/n">A headline of another story on the site</a></li>'.repeat(10)}</ul>`);
+  expect(readingStands(links, 'x'.repeat(100), true)).toBe(false);
+  // A list is what a page of teasers or a job board is: it stands where the first reading kept no prose.
+  expect(readingStands(links, 'x'.repeat(100), false)).toBe(true);
+});
+
+test('a short story on a page of related headlines keeps its generic reading', () => {
+  const story = ['The council reopened the footbridge over the river on Monday after a month of repairs to its deck.', 'Walkers had taken a two-mile detour by the road bridge since the storm in March loosened the planks.', 'The council said the handrails will be painted in the autumn, when the path is quieter.'];
+  const related = Array.from({ length: 40 }, (_, i) => `<li><a href="/news/${i}">Another headline from the town news, number ${i + 1}, about the week</a></li>`).join('');
+  const html = `<html><head><title>Footbridge reopens</title></head><body><header><nav><a href="/">Town news</a></nav></header>
+    <div class="news"><h2>Footbridge reopens</h2>${story.map((p) => `<p>${p}</p>`).join('')}</div>
+    <div class="related"><h3>More news</h3><ul>${related}</ul></div><footer><p>Town news</p></footer></body></html>`;
+  const capture = captureArticle(parsePage(html), 'https://town-news.example.com/news/footbridge', () => parsePage(html));
+  expect(capture.text).toContain('handrails will be painted');
+  expect(capture.text).not.toContain('Another headline');
 });
