@@ -59,10 +59,15 @@ async function benchPage(): Promise<Page> {
   return page;
 }
 
-/** Opens `path` in a fresh tab and returns the instrumented time (ms from navigation start) of `mark`. */
-async function openTimed(path: string, mark: 'ready' | 'rows'): Promise<number> {
+/**
+ * Opens `path` in a fresh tab and returns the instrumented time (ms from navigation start) of `mark`.
+ * `forget` clears the popup's remembered first screen first (src/popup/library/first-screen.ts), as
+ * on the popup's first open, so its rows wait for the library.
+ */
+async function openTimed(path: string, mark: 'ready' | 'rows', forget = false): Promise<number> {
   const page = await browser.context.newPage();
   await page.addInitScript(INSTRUMENT);
+  if (forget) await page.addInitScript(() => localStorage.removeItem('firstScreen'));
   await page.goto(`${base}/${path}`);
   const t = await page.waitForFunction((m) => (window as any).__bench[m], mark, { timeout: 60_000 });
   const value = (await t.jsonValue()) as number;
@@ -80,11 +85,14 @@ try {
   const { count, usage, index } = await filler.evaluate(() => keepmarkBench.sizes());
 
   // Popup open vs empty extension page, alternated so both see the same machine load.
+  // The popup with the first screen it remembers from its last open, and without (its first open).
   const blank: number[] = [];
   const popup: number[] = [];
+  const popupFirst: number[] = [];
   for (let i = 0; i < OPENS; i++) {
     blank.push(await openTimed('blank.html', 'ready'));
     popup.push(await openTimed('src/popup/popup.html', 'rows'));
+    popupFirst.push(await openTimed('src/popup/popup.html', 'rows', true));
   }
 
   // Search as the user types, through the popup's search box.
@@ -134,7 +142,8 @@ try {
   const firstRatio = median(popup) / median(blank);
   const lines: string[] = [];
   const row = (what: string, figure: string, target: string, ok: boolean) => lines.push(`| ${what} | ${figure} | ${target} | ${verdict(ok)} |`);
-  row('popup open → first rows painted (median of ' + OPENS + ')', `${ms(median(popup))} vs empty page ${ms(median(blank))} = ${firstRatio.toFixed(2)}×`, '≤ 1.5×', firstRatio <= 1.5);
+  row('popup open → first rows painted (median of ' + OPENS + '; the first screen remembered from the last open)', `${ms(median(popup))} vs empty page ${ms(median(blank))} = ${firstRatio.toFixed(2)}×`, '≤ 1.5×', firstRatio <= 1.5);
+  lines.push(`| popup's first open → first rows painted (median of ${OPENS}; nothing remembered, rows read from the library) | ${ms(median(popupFirst))} vs empty page ${ms(median(blank))} = ${(median(popupFirst) / median(blank)).toFixed(2)}× | (diagnostic) | |`);
   for (const [name, ui, direct] of [[`Latin "${LATIN_QUERY}"`, latinUi, latinDirect], [`CJK "${CJK_QUERY}"`, cjkUi, cjkDirect]] as const) {
     const p95 = percentile(ui.ms, 0.95);
     row(`search box, ${name}, input → results in the DOM per keystroke`, `median ${ms(median(ui.ms))}, p95 ${ms(p95)} (${ui.ms.map((x) => x.toFixed(0)).join(' / ')} ms${ui.missed ? `; ${ui.missed} keystrokes rendered nothing` : ''})`, 'p95 ≤ 50 ms', p95 <= 50 && ui.missed === 0);

@@ -3,7 +3,7 @@ import { localizePage, t } from '../shared/i18n';
 import { ask } from '../shared/ask';
 import type { SaveOutcome } from '../shared/messages';
 import type { ArticleRecord } from '../core/types';
-import { openLibrary, type LibraryDB } from '../store/db';
+import { openLibrary } from '../store/db';
 import { deleteArticles, listArticles, listFiltered, passes, restoreArticle, type WholeArticle } from '../store/library';
 import { chosenFilter, chosenOrder, fillFilterChoices, rememberOrder, restoreOrder } from './library/filter';
 import { showImageReport } from './image-report';
@@ -14,9 +14,14 @@ import { suggestTags, tagEditor } from './library/tags';
 import { Selection } from './library/selection';
 import { editForm } from './library/edit-form';
 import { listKeys } from './library/keyboard';
+import { rememberFirstScreen, rememberedFirstScreen } from './library/first-screen';
 
 // The export code (presets, YAML, Markdown) is loaded after the first rows are shown, not before.
 const exportPanel = () => import('./export-panel');
+
+// The popup's one connection to the library, asked for as the popup's code starts: rows are shown
+// before it answers (see first-screen.ts), and their actions wait for it.
+const library = openLibrary();
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -74,7 +79,7 @@ function openReader(id: string): void {
   void browser.tabs.create({ url: browser.runtime.getURL(readerPath(id)) });
 }
 
-function articleRow(db: LibraryDB, article: ArticleRecord, matched?: string): HTMLLIElement {
+function articleRow(article: ArticleRecord, matched?: string): HTMLLIElement {
   const row = document.createElement('li');
   row.dataset.testid = 'article-row';
   row.dataset.id = article.id;
@@ -101,15 +106,15 @@ function articleRow(db: LibraryDB, article: ArticleRecord, matched?: string): HT
   let edit: HTMLFormElement | null = null;
   actions.append(
     button(t('popupRead'), 'read', () => openReader(article.id)),
-    button(t('popupEdit'), 'edit', () => {
-      if (!edit) row.append((edit = editForm(db, article, () => void render(db))));
+    button(t('popupEdit'), 'edit', async () => {
+      if (!edit) row.append((edit = editForm(await library, article, () => void render())));
       edit.hidden = !edit.hidden;
       if (!edit.hidden) edit.querySelector('input')!.focus();
     }),
     button(t('popupExport'), 'export-md', () => void runExport(async () => (await exportPanel()).exportArticle(article.id))),
-    button(t('popupCopyMarkdown'), 'copy-markdown', () => void copy(db, article.id)),
+    button(t('popupCopyMarkdown'), 'copy-markdown', () => void copy(article.id)),
     button(t('popupOpenOriginal'), 'open-original', () => void browser.tabs.create({ url: article.url })),
-    button(t('popupDelete'), 'delete', () => void remove(db, [article.id]), 'delete'),
+    button(t('popupDelete'), 'delete', () => void remove([article.id]), 'delete'),
   );
   row.append(title, meta);
   if (article.note) {
@@ -126,7 +131,7 @@ function articleRow(db: LibraryDB, article: ArticleRecord, matched?: string): HT
     passage.textContent = matched;
     row.append(passage);
   }
-  row.append(tagEditor(db, article, () => void render(db).then(() => fillFilterChoices(db, $('filter') as HTMLSelectElement))), actions);
+  row.append(tagEditor(library, article, () => void render().then(async () => fillFilterChoices(await library, $('filter') as HTMLSelectElement))), actions);
   return row;
 }
 
@@ -142,10 +147,10 @@ const selection = new Selection(() => {
 /** The records of the rows now shown, by id, in list order. */
 const shownRecords = new Map<string, ArticleRecord>();
 
-function showRows(db: LibraryDB, rows: Array<{ record: ArticleRecord; snippet?: string }>, more = false): void {
+function showRows(rows: Array<{ record: ArticleRecord; snippet?: string }>, more = false): void {
   if (!more) shownRecords.clear();
   for (const { record } of rows) shownRecords.set(record.id, record);
-  const built = rows.map(({ record, snippet }) => articleRow(db, record, snippet));
+  const built = rows.map(({ record, snippet }) => articleRow(record, snippet));
   if (more) $('library').append(...built);
   else $('library').replaceChildren(...built);
   selection.setShown([...shownRecords.keys()]);
@@ -170,8 +175,9 @@ const nextPaint = () => new Promise((painted) => requestAnimationFrame(() => set
 const TYPING_PAUSE = 150;
 
 /** Shows the search's matches, or else the newest `limit` articles (a first paint passes fewer than a page). */
-async function render(db: LibraryDB, limit = shown): Promise<void> {
+async function render(limit = shown): Promise<void> {
   const mine = ++renders;
+  const db = await library;
   const stale = () => mine !== renders;
   const query = ($('search') as HTMLInputElement).value.trim();
   const filter = chosenFilter($('filter') as HTMLSelectElement);
@@ -182,7 +188,7 @@ async function render(db: LibraryDB, limit = shown): Promise<void> {
     if (stale()) return;
     const first = await matching(FIRST_PAINT);
     if (stale()) return;
-    showRows(db, first);
+    showRows(first);
     $('empty').hidden = true;
     // Filtered out of the first screenful is not yet no match: the rest decides.
     $('no-match').hidden = first.length > 0 || filter !== null;
@@ -192,7 +198,7 @@ async function render(db: LibraryDB, limit = shown): Promise<void> {
     if (stale()) return;
     const rest = await matching(SEARCH_RESULTS - FIRST_PAINT);
     if (stale()) return;
-    showRows(db, rest, true);
+    showRows(rest, true);
     const found = [...shownRecords.values()];
     suggestTags($('known-tags') as HTMLDataListElement, found);
     $('no-match').hidden = found.length > 0;
@@ -204,7 +210,8 @@ async function render(db: LibraryDB, limit = shown): Promise<void> {
   if (stale()) return;
   $('show-more').hidden = articles.length <= limit || limit < shown;
   articles.length = Math.min(articles.length, limit);
-  showRows(db, articles.map((record) => ({ record })));
+  showRows(articles.map((record) => ({ record })));
+  if (!filter) rememberFirstScreen(articles.slice(0, FIRST_PAINT));
   suggestTags($('known-tags') as HTMLDataListElement, articles);
   $('empty').hidden = articles.length > 0 || filter !== null;
   $('no-match').hidden = articles.length > 0 || filter === null;
@@ -222,10 +229,10 @@ async function runExport(run: () => Promise<{ fileName: string; count: number; l
   }
 }
 
-async function copy(db: LibraryDB, id: string): Promise<void> {
+async function copy(id: string): Promise<void> {
   showNotice(null);
   try {
-    await (await exportPanel()).copyMarkdown(db, id);
+    await (await exportPanel()).copyMarkdown(await library, id);
     showStatus(t('popupCopied'), 'ok');
   } catch (error) {
     showNotice(t('popupCopyFailed', (error as Error).message));
@@ -235,25 +242,26 @@ async function copy(db: LibraryDB, id: string): Promise<void> {
 let lastDeleted: WholeArticle[] = [];
 
 /** Deletes the articles `ids` at once; one Undo puts them all back. */
-async function remove(db: LibraryDB, ids: string[]): Promise<void> {
+async function remove(ids: string[]): Promise<void> {
   if (ids.length === 0) return;
-  lastDeleted = await deleteArticles(db, ids);
+  lastDeleted = await deleteArticles(await library, ids);
   $('undo-text').textContent = lastDeleted.length === 1 ? t('popupDeletedOne', lastDeleted[0].record.title) : t('popupDeletedMany', lastDeleted.length);
   $('undo').hidden = lastDeleted.length === 0;
-  await render(db);
+  await render();
 }
 
-async function undoDelete(db: LibraryDB): Promise<void> {
+async function undoDelete(): Promise<void> {
+  const db = await library;
   const articles = lastDeleted;
   lastDeleted = [];
   $('undo').hidden = true;
   let savedAgain = 0;
   for (const article of articles) if (!(await restoreArticle(db, article))) savedAgain++;
   if (savedAgain) showNotice(savedAgain === 1 ? t('popupSavedAgainOne') : t('popupSavedAgainMany', savedAgain));
-  await render(db);
+  await render();
 }
 
-async function save(db: LibraryDB, force: boolean): Promise<void> {
+async function save(force: boolean): Promise<void> {
   const tabId = await targetTabId();
   if (tabId === undefined) return showStatus(t('popupNoPage'), 'error');
   showStatus(t('popupSavingPage'), 'busy');
@@ -262,48 +270,51 @@ async function save(db: LibraryDB, force: boolean): Promise<void> {
   } catch (error) {
     showStatus(t('popupSavingFailed', (error as Error).message), 'error');
   }
-  await render(db);
+  await render();
 }
 
 async function main(): Promise<void> {
-  const [db] = await Promise.all([openLibrary(), restoreOrder($('order') as HTMLSelectElement)]);
-  $('save-anyway').addEventListener('click', () => void save(db, true));
+  const remembered = rememberedFirstScreen();
+  // The first screen as the popup last showed it, while the library opens; the library's own rows replace it.
+  if (remembered) showRows(remembered.map((record) => ({ record })));
+  const [db] = await Promise.all([library, restoreOrder($('order') as HTMLSelectElement)]);
+  $('save-anyway').addEventListener('click', () => void save(true));
   $('export-all').addEventListener('click', () => void runExport(async () => (await exportPanel()).exportArticles('all')));
-  $('save-all-tabs').addEventListener('click', () => void saveAllTabs(showStatus).then(() => render(db)));
-  $('undo-button').addEventListener('click', () => void undoDelete(db));
-  $('search').addEventListener('input', () => void render(db));
-  $('filter').addEventListener('change', () => void render(db));
+  $('save-all-tabs').addEventListener('click', () => void saveAllTabs(showStatus).then(() => render()));
+  $('undo-button').addEventListener('click', () => void undoDelete());
+  $('search').addEventListener('input', () => void render());
+  $('filter').addEventListener('change', () => void render());
   $('order').addEventListener('change', () => {
     void rememberOrder($('order') as HTMLSelectElement);
-    void render(db);
+    void render();
   });
   $('select-all').addEventListener('change', () => selection.toggleAllShown());
   $('export-selected').addEventListener('click', () => void runExport(async () => (await exportPanel()).exportArticles(selection.chosen)));
-  $('delete-selected').addEventListener('click', () => void remove(db, selection.chosen));
+  $('delete-selected').addEventListener('click', () => void remove(selection.chosen));
   $('clear-selection').addEventListener('click', () => selection.clear());
   listKeys({
     list: $('library'),
     search: $('search') as HTMLInputElement,
     open: openReader,
-    remove: (id) => remove(db, [id]),
+    remove: (id) => remove([id]),
     clear: () => {
       if (selection.chosen.length) return selection.clear();
       ($('search') as HTMLInputElement).value = '';
-      void render(db);
+      void render();
     },
   });
   $('show-more').addEventListener('click', () => {
     shown += PAGE;
-    void render(db);
+    void render();
   });
-  await render(db, FIRST_PAINT);
+  await render(FIRST_PAINT);
   // The rest of the page once the first rows are on screen.
   await nextPaint();
-  await render(db);
+  await render();
   await fillFilterChoices(db, $('filter') as HTMLSelectElement);
   (await exportPanel()).initExportPanel($('export-panel'));
   // Opening the popup is the save gesture: save the page at once.
-  await save(db, false);
+  await save(false);
 }
 
 localizePage();

@@ -12,7 +12,7 @@ export function parseTags(text: string): string[] {
  * An inline tag editor for one row: the current tags in a text field, suggestions from the tags
  * of the listed articles, saved (and reindexed) on Enter or when the field loses focus.
  */
-export function tagEditor(db: LibraryDB, article: ArticleRecord, onSaved: () => void): HTMLInputElement {
+export function tagEditor(library: Promise<LibraryDB>, article: ArticleRecord, onSaved: () => void): HTMLInputElement {
   const input = document.createElement('input');
   input.type = 'text';
   input.className = 'tags';
@@ -25,7 +25,7 @@ export function tagEditor(db: LibraryDB, article: ArticleRecord, onSaved: () => 
   const commit = async () => {
     if (input.value === saved) return;
     saved = input.value;
-    await editArticle(db, article.id, { userTags: parseTags(input.value) });
+    await editArticle(await library, article.id, { userTags: parseTags(input.value) });
     onSaved();
   };
   input.addEventListener('keydown', (event) => {
