@@ -62,4 +62,5 @@ export const pageUrl = fc.constantFrom(
   'https://github.com/o/r/issues/31',
   'https://stackoverflow.com/questions/78123456/q',
   'https://en.wikipedia.org/wiki/Bloom_filter',
+  'https://old.reddit.com/r/woodworking/comments/1abc2de/first_dovetails/',
 );

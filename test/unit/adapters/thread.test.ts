@@ -7,6 +7,7 @@ describe('readableTime', () => {
     expect(readableTime('2024-03-03T14:12:45Z')).toBe('2024-03-03 14:12 UTC');
     expect(readableTime('2024-03-03 14:12:45Z')).toBe('2024-03-03 14:12 UTC');
     expect(readableTime('2024-03-03T14:12:45.120Z')).toBe('2024-03-03 14:12 UTC');
+    expect(readableTime('2024-03-03T14:12:45+00:00')).toBe('2024-03-03 14:12 UTC');
   });
   test('keeps another offset as written, and a stamp without one bare', () => {
     expect(readableTime('2024-03-03T14:12:45+05:30')).toBe('2024-03-03 14:12 +05:30');

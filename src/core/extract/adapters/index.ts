@@ -11,6 +11,7 @@ import { devto } from './devto';
 import { github } from './github';
 import { stackoverflow } from './stackoverflow';
 import { wikipedia } from './wikipedia';
+import { reddit } from './reddit';
 
 /** Every site adapter, tried in order; the first whose `matches` accepts the URL wins. */
 export const adapters: SiteAdapter[] = [
@@ -26,6 +27,7 @@ export const adapters: SiteAdapter[] = [
   github,
   stackoverflow,
   wikipedia,
+  reddit,
 ];
 
 export function adapterFor(url: URL): SiteAdapter | undefined {

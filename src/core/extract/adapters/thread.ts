@@ -28,12 +28,13 @@ export function headingLine(...parts: Array<string | null | undefined | false>):
 
 /**
  * A timestamp as a reader wants it in a heading: `2024-03-03T14:12:45Z` or `2024-03-03 14:12:45Z`
- * becomes `2024-03-03 14:12 UTC`; an offset other than Z stays as written. Null when unreadable.
+ * becomes `2024-03-03 14:12 UTC`, as does an offset of zero (`+00:00`); another offset stays as
+ * written. Null when unreadable.
  */
 export function readableTime(stamp: string | null | undefined): string | null {
   const m = stamp?.trim().match(/^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i);
   if (!m) return null;
   const [, day, time, zone] = m;
   if (!zone) return `${day} ${time}`;
-  return `${day} ${time} ${zone.toUpperCase() === 'Z' ? 'UTC' : zone}`;
+  return `${day} ${time} ${/^(z|[+-]00:?00)$/i.test(zone) ? 'UTC' : zone}`;
 }
