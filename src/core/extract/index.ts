@@ -12,6 +12,7 @@ import { removeTablesOfContents } from './repairs/table-of-contents';
 import { removePagePrompts } from './repairs/page-prompts';
 import { removeLayoutUtilities } from './repairs/layout-utilities';
 import { removeNotContent } from './repairs/not-content';
+import { removeMemberBlocks } from './repairs/member-blocks';
 import { declaresProduct, productMissed } from './product-page';
 import { defuddleReading } from './defuddle-reading';
 import { keptOneBlock, ownTextLength, readingStands } from './one-block';
@@ -74,9 +75,11 @@ export function captureArticle(doc: Document, pageUrl: string, pageAgain?: () =>
   // The article's text, read before finishing (which changes addresses and classes, not text).
   let text: string | undefined;
   if (!content) {
-    // Before the thread, main region and grid are copied: none of them holds the page's prompts or what it marks as not content.
+    // Before the thread, main region and grid are copied: none of them holds the page's prompts, what it marks as
+    // not content, or what a forum repeats about a member on each post.
     removePagePrompts(doc, parts.prompts);
     removeNotContent(parts.notContent);
+    removeMemberBlocks(parts.memberBlocks);
     const product = declaresProduct(parts);
     const thread = threadPosts(doc, parts);
     // Read once: the main region's fallback and the card grid both turn on it.

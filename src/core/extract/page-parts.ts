@@ -2,6 +2,7 @@ import type { RepairTargets } from './repairs/targets';
 import { PROMPT_NAME } from './repairs/page-prompts';
 import { LAYOUT_UTILITY } from './repairs/layout-utilities';
 import { NOT_CONTENT } from './repairs/not-content';
+import { isMemberBlock } from './repairs/member-blocks';
 
 /**
  * The elements a page's repairs, metadata, base address, main region and thread are read from,
@@ -41,12 +42,14 @@ export interface PageParts extends RepairTargets {
   layoutUtilities: Element[];
   /** Elements in the body the page marks as not its content (`NOT_CONTENT`). */
   notContent: Element[];
+  /** A forum member's signature or author card on each post (`isMemberBlock`). */
+  memberBlocks: Element[];
 }
 
 export function pageParts(doc: Document): PageParts {
   const parts: PageParts = {
     metas: [], jsonLd: [], h1s: [], canonical: null, title: null, author: null, base: null, mains: [], items: [],
-    noscripts: [], images: [], pres: [], hasCode: false, jumpLinks: [], segments: [], visibilityStyled: [], readerCandidates: [], prompts: [], layoutUtilities: [], notContent: [],
+    noscripts: [], images: [], pres: [], hasCode: false, jumpLinks: [], segments: [], visibilityStyled: [], readerCandidates: [], prompts: [], layoutUtilities: [], notContent: [], memberBlocks: [],
   };
   const root = doc.documentElement;
   if (!root) return parts;
@@ -132,6 +135,7 @@ export function pageParts(doc: Document): PageParts {
     if (!inBody || el === body) continue;
     const names = el.getAttribute('class') ?? '';
     if (isPrompt(el, names)) parts.prompts.push(el);
+    if (isMemberBlock(el, names)) parts.memberBlocks.push(el);
     if (!names) continue;
     if (LAYOUT_UTILITY.test(names)) parts.layoutUtilities.push(el);
     if (NOT_CONTENT.test(names)) parts.notContent.push(el);
