@@ -307,9 +307,11 @@ async function main(): Promise<void> {
     shown += PAGE;
     void render();
   });
-  await render(FIRST_PAINT);
-  // The rest of the page once the first rows are on screen.
-  await nextPaint();
+  // Without a remembered screen, a screenful first; the rest of the page once it is on screen.
+  if (!remembered) {
+    await render(FIRST_PAINT);
+    await nextPaint();
+  }
   await render();
   await fillFilterChoices(db, $('filter') as HTMLSelectElement);
   (await exportPanel()).initExportPanel($('export-panel'));

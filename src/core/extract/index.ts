@@ -74,6 +74,8 @@ export function captureArticle(doc: Document, pageUrl: string, pageAgain?: () =>
   let readable: ReturnType<Readability<Element>['parse']> = null;
   // The article's text, read before finishing (which changes addresses and classes, not text).
   let text: string | undefined;
+  // Read once: the second reading's guard below and the repeated quotes and paragraphs after it turn on it.
+  const discussion = declaresDiscussion(parts);
   if (!content) {
     // Before the thread, main region and grid are copied: none of them holds the page's prompts, what it marks as
     // not content, or what a forum repeats about a member on each post.
@@ -92,7 +94,7 @@ export function captureArticle(doc: Document, pageUrl: string, pageAgain?: () =>
     const lede = article ? [] : titleLede(parts);
     // Read before the generic extractor changes the page. Not where a story, a discussion or a product is declared:
     // there one block is what was meant, the thread above keeps every post, and a product has its own step below.
-    const ownText = pageAgain && !article && !product && !declaresDiscussion(parts) ? ownTextLength(body) : 0;
+    const ownText = pageAgain && !article && !product && !discussion ? ownTextLength(body) : 0;
     // After the copies above: they are read by Keepmark's own rules, which do not weigh class names.
     removeLayoutUtilities(parts.layoutUtilities);
     // On a product's page the generic extractor reads a copy: Defuddle may need the page as it is, below.
@@ -134,7 +136,6 @@ export function captureArticle(doc: Document, pageUrl: string, pageAgain?: () =>
     }
   }
   // A reply's quote or preview of a post the saved thread holds anyway: the text read before it went is read again.
-  const discussion = declaresDiscussion(parts);
   if (content && removeRepeatedQuotes(content, discussion)) text = undefined;
   if (content && discussion && removeRepeatedParagraphs(content)) text = undefined;
   text ??= content ? plainText(content) : '';

@@ -1,4 +1,4 @@
-import { plainText, UNSHOWN } from './plain-text';
+import { plainText } from './plain-text';
 import { linkedLength, visibleLength } from './region';
 
 /** Below this much text kept, the generic extractor may have kept one section of a page made of several. */
@@ -37,18 +37,9 @@ export function readingStands(reading: Element, kept: string, keptProse: boolean
  * needs: most pages hold more.
  */
 export function ownTextLength(body: Element): number {
-  return textLength(body, PAGE_FACTOR * KEPT_SHORT);
+  return visibleLength(body, PAGE_FACTOR * KEPT_SHORT, isFurniture);
 }
 
-function textLength(root: Element, enough: number): number {
-  let length = 0;
-  const walk = (node: Node): void => {
-    if (node.nodeType === 3) length += (node.nodeValue ?? '').replace(/\s+/g, ' ').trim().length;
-    if (node.nodeType !== 1) return;
-    const el = node as Element;
-    if (UNSHOWN.has(el.tagName) || FURNITURE_TAGS.has(el.tagName) || FURNITURE_ROLES.has(el.getAttribute('role') ?? '')) return;
-    for (let child = node.firstChild; child && length < enough; child = child.nextSibling) walk(child);
-  };
-  walk(root);
-  return length;
+function isFurniture(el: Element): boolean {
+  return FURNITURE_TAGS.has(el.tagName) || FURNITURE_ROLES.has(el.getAttribute('role') ?? '');
 }

@@ -15,13 +15,14 @@ export function holdsMoreText(region: Element, kept: string, factor: number): bo
 /**
  * Length of the text under `root` outside scripts, styles, noscripts and templates (spaces collapsed).
  * Counting stops once it reaches `enough`: a caller comparing against a bound reads no further
- * than the bound (a page's whole text, to learn it is longer than a hidden menu's).
+ * than the bound (a page's whole text, to learn it is longer than a hidden menu's). Elements
+ * `skip` accepts are not counted either (the page's menus and footers, for one caller).
  */
-export function visibleLength(root: Element, enough = Infinity): number {
+export function visibleLength(root: Element, enough = Infinity, skip?: (el: Element) => boolean): number {
   let length = 0;
   const walk = (node: Node): void => {
     if (node.nodeType === 3) length += (node.nodeValue ?? '').replace(/\s+/g, ' ').trim().length;
-    if (node.nodeType !== 1 || UNSHOWN.has((node as Element).tagName)) return;
+    if (node.nodeType !== 1 || UNSHOWN.has((node as Element).tagName) || skip?.(node as Element)) return;
     for (let child = node.firstChild; child && length < enough; child = child.nextSibling) walk(child);
   };
   walk(root);
