@@ -12,7 +12,7 @@ import { removeTablesOfContents } from './repairs/table-of-contents';
 import { removePagePrompts } from './repairs/page-prompts';
 import { removeLayoutUtilities } from './repairs/layout-utilities';
 import { removeNotContent } from './repairs/not-content';
-import { removeMemberBlocks } from './repairs/member-blocks';
+import { isPostFurniture, removePostFurniture } from './repairs/post-furniture';
 import { declaresProduct, productMissed } from './product-page';
 import { defuddleReading } from './defuddle-reading';
 import { keptOneBlock, ownTextLength, readingStands } from './one-block';
@@ -22,8 +22,9 @@ import { revealLoadingCover } from './repairs/loading-cover';
 import { placeStreamedSegments } from './repairs/streamed-segments';
 import { plainText } from './plain-text';
 import { pageTitle } from './title';
-import { declaresDiscussion, threadIsFuller, threadPosts } from './thread-posts';
-import { declaresArticle, mainFallback } from './main-container';
+import { declaresDiscussion, THREAD_FURNITURE, threadIsFuller, threadPosts } from './thread-posts';
+import { keptOnePost, postSeries, seriesHolder, type PostSeries } from './post-series';
+import { declaresArticle, mainFallback, mainHoldsMore } from './main-container';
 import { cardGrid } from './card-grid';
 import { sectionRun } from './section-run';
 import { removeNavigation } from './navigation';
@@ -78,14 +79,16 @@ export function captureArticle(doc: Document, pageUrl: string, pageAgain?: () =>
   const discussion = declaresDiscussion(parts);
   if (!content) {
     // Before the thread, main region and grid are copied: none of them holds the page's prompts, what it marks as
-    // not content, or what a forum repeats about a member on each post.
+    // not content, or what a forum repeats on each post that is not the post.
     removePagePrompts(doc, parts.prompts);
     removeNotContent(parts.notContent);
-    removeMemberBlocks(parts.memberBlocks);
+    removePostFurniture(parts.postFurniture);
     const product = declaresProduct(parts);
     const thread = threadPosts(doc, parts);
-    // Read once: the main region's fallback and the card grid both turn on it.
+    // Read once: the main region's fallback, the card grid and the series of posts turn on it.
     const article = declaresArticle(parts);
+    // Posts marked only by class names, read before the generic extractor moves them.
+    const series = thread ? [] : postSeries(parts.postLike, article);
     const main = mainFallback(doc, parts, article);
     const grid = main || article ? null : cardGrid(doc);
     const run = article ? null : sectionRun(doc);
@@ -114,9 +117,12 @@ export function captureArticle(doc: Document, pageUrl: string, pageAgain?: () =>
     }
     const kept = content ? plainText(content) : '';
     // A discussion keeps every post, not the one post the generic extractor settles on.
+    const posts = thread ? null : seriesPosts(series, kept, pageAgain);
     if (thread && threadIsFuller(thread, kept)) content = thread;
-    // A page made of many short blocks (product, listing, service): its declared main region, not one block of it.
-    else if (main && holdsMoreText(main.main, kept, main.factor)) content = main.main;
+    // The same where the posts are marked by class names only: every post from another copy of the page.
+    else if (posts && threadIsFuller(posts, kept)) content = posts;
+    // A page made of many short blocks (product, listing, service), or an article in several: its declared main region, not one block of it.
+    else if (main && mainHoldsMore(main, kept)) content = main.main;
     // A page that declares neither a main region nor itself an article: a grid of like cards (a shop's
     // collection, a job board) holding far more. Under a declared article a bigger grid is related stories.
     else if (grid && !isProse(content) && holdsMoreText(grid, kept, 2)) content = grid;
@@ -150,6 +156,23 @@ export function repairContent(root: Element, doc: Document, targets: RepairTarge
   restoreLazyImages(targets, doc);
   markCodeLanguages(targets.pres);
   removeCodeFurniture(root, targets.hasCode);
+}
+
+/**
+ * Every post of the series of which the generic extractor kept one (see keptOnePost), from another
+ * copy of the page, with the repairs and removals the page had before that extractor ran.
+ */
+function seriesPosts(series: readonly PostSeries[], kept: string, pageAgain?: () => Document): Element | null {
+  const one = pageAgain && keptOnePost(series, kept);
+  if (!one) return null;
+  const page = pageAgain();
+  const holder = seriesHolder(page, one.key);
+  if (!holder) return null;
+  // Repaired first: a lazy image's copy is in a <noscript>, which goes with the furniture.
+  repairContent(holder, page, repairTargets(holder));
+  for (const el of holder.querySelectorAll(THREAD_FURNITURE)) el.remove();
+  removePostFurniture([...holder.querySelectorAll('[class], [data-role]')].filter((el) => isPostFurniture(el, el.getAttribute('class') ?? '')));
+  return holder;
 }
 
 /** Whether the generic extractor kept prose (two paragraphs of some length): a story, not a grid's stray block. */

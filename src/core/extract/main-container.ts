@@ -1,4 +1,5 @@
-import { copyWithout } from './region';
+import { plainText } from './plain-text';
+import { copyWithout, linkedLength, visibleLength } from './region';
 import type { PageParts } from './page-parts';
 
 // What a page's main region still carries that is not its content: menus, side panels, forms, page chrome.
@@ -41,12 +42,29 @@ export function openGraphType({ metas }: PageParts): string {
 // On an article page the main region also holds the comment thread, which is not the article.
 const ARTICLE_FURNITURE = `${FURNITURE}, #comments, .comments, #disqus_thread, .comment-list, #respond`;
 
-/**
- * The main region to fall back on, and how much more text it must hold than the generic extractor kept:
- * twice as much on most pages, three times on a page that declares itself an article, where that
- * extractor is usually right and a bigger region usually holds related stories.
- */
-export function mainFallback(doc: Document, parts: PageParts, article: boolean): { main: Element; factor: number } | null {
+/** The main region to fall back on (see mainHoldsMore), and whether the page declares an article. */
+export interface MainFallback {
+  main: Element;
+  article: boolean;
+}
+
+export function mainFallback(doc: Document, parts: PageParts, article: boolean): MainFallback | null {
   const main = mainContainer(doc, parts, article ? ARTICLE_FURNITURE : FURNITURE);
-  return main && { main, factor: article ? 3 : 2 };
+  return main && { main, article };
+}
+
+// Link text under this share of a region's text: prose, not a region of teasers and cards.
+const PROSE_LINKS = 0.15;
+
+/**
+ * Whether the main region stands instead of what the generic extractor kept: it holds twice as much
+ * text on most pages, three times on a page that declares itself an article, where that extractor is
+ * usually right and a bigger region usually holds related stories and cards. Twice will do there too
+ * when the region is prose: one article laid out in several blocks (a page builder's panels, a
+ * buyer's guide in sections), of which the extractor kept one.
+ */
+export function mainHoldsMore({ main, article }: MainFallback, kept: string): boolean {
+  const length = plainText(main).length;
+  if (length > (article ? 3 : 2) * kept.length) return true;
+  return article && length > 2 * kept.length && linkedLength(main) < PROSE_LINKS * visibleLength(main);
 }

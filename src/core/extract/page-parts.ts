@@ -2,7 +2,8 @@ import type { RepairTargets } from './repairs/targets';
 import { PROMPT_NAME } from './repairs/page-prompts';
 import { LAYOUT_UTILITY } from './repairs/layout-utilities';
 import { NOT_CONTENT } from './repairs/not-content';
-import { isMemberBlock } from './repairs/member-blocks';
+import { isPostFurniture } from './repairs/post-furniture';
+import { POST_CLASS } from './post-series';
 
 /**
  * The elements a page's repairs, metadata, base address, main region and thread are read from,
@@ -42,14 +43,16 @@ export interface PageParts extends RepairTargets {
   layoutUtilities: Element[];
   /** Elements in the body the page marks as not its content (`NOT_CONTENT`). */
   notContent: Element[];
-  /** A forum member's signature or author card on each post (`isMemberBlock`). */
-  memberBlocks: Element[];
+  /** What a forum repeats on each post that is not the post: a member's signature, card, title, the post's controls (`isPostFurniture`). */
+  postFurniture: Element[];
+  /** Elements in the body whose class names call them a post (`POST_CLASS`): a discussion's posts without microdata. */
+  postLike: Element[];
 }
 
 export function pageParts(doc: Document): PageParts {
   const parts: PageParts = {
     metas: [], jsonLd: [], h1s: [], canonical: null, title: null, author: null, base: null, mains: [], items: [],
-    noscripts: [], images: [], pres: [], hasCode: false, jumpLinks: [], segments: [], visibilityStyled: [], readerCandidates: [], prompts: [], layoutUtilities: [], notContent: [], memberBlocks: [],
+    noscripts: [], images: [], pres: [], hasCode: false, jumpLinks: [], segments: [], visibilityStyled: [], readerCandidates: [], prompts: [], layoutUtilities: [], notContent: [], postFurniture: [], postLike: [],
   };
   const root = doc.documentElement;
   if (!root) return parts;
@@ -135,10 +138,11 @@ export function pageParts(doc: Document): PageParts {
     if (!inBody || el === body) continue;
     const names = el.getAttribute('class') ?? '';
     if (isPrompt(el, names)) parts.prompts.push(el);
-    if (isMemberBlock(el, names)) parts.memberBlocks.push(el);
+    if (isPostFurniture(el, names)) parts.postFurniture.push(el);
     if (!names) continue;
     if (LAYOUT_UTILITY.test(names)) parts.layoutUtilities.push(el);
     if (NOT_CONTENT.test(names)) parts.notContent.push(el);
+    if (POST_CLASS.test(names)) parts.postLike.push(el);
   }
   if (brParents.size) parts.readerCandidates = [...new Set([...parts.readerCandidates, ...brParents])];
   return parts;

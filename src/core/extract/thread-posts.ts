@@ -7,7 +7,8 @@ const POST = /schema\.org\/(DiscussionForumPosting|Comment|Answer|Question)\b/i;
 // or a JSON-LD forum posting or Q&A page, is a discussion.
 const DISCUSSION_ITEM = /schema\.org\/(DiscussionForumPosting|Answer|Question)\b/i;
 const DISCUSSION_LD = /"@type"\s*:\s*(\[[^\]]*)?"(DiscussionForumPosting|QAPage)"/;
-const FURNITURE = 'script, style, nav, form, button, noscript, template, [hidden], [aria-hidden="true"]';
+// What a copied thread leaves out: menus, forms, buttons, what is not shown.
+export const THREAD_FURNITURE = 'script, style, nav, form, button, noscript, template, [hidden], [aria-hidden="true"]';
 
 /**
  * A copy of the element holding every post of a discussion page, when the page marks two or more
@@ -23,7 +24,7 @@ export function threadPosts(doc: Document, parts: PageParts): Element | null {
   let holder: Element | null = outer.length === 1 ? outer[0] : top[0].parentElement;
   while (holder && !top.every((post) => holder!.contains(post))) holder = holder.parentElement;
   if (!holder || holder === doc.body || holder === doc.documentElement) return null;
-  return copyWithout(holder, FURNITURE);
+  return copyWithout(holder, THREAD_FURNITURE);
 }
 
 /** True when the thread holds far more text than what the generic extractor kept. */

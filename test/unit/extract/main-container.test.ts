@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { parsePage } from '../../../src/core/pipeline';
 import { captureArticle } from '../../../src/core/extract';
-import { declaresArticle, mainContainer, mainFallback } from '../../../src/core/extract/main-container';
+import { declaresArticle, mainContainer, mainFallback, mainHoldsMore } from '../../../src/core/extract/main-container';
 import { pageParts } from '../../../src/core/extract/page-parts';
 
 // Short spec lines, each under the length a generic extractor scores as a paragraph.
@@ -59,14 +59,37 @@ test('the main region is the fallback at twice the kept text, three times on an 
   const shop = fallback(parsePage(product))!;
   for (const feature of features) expect(shop.main.textContent).toContain(feature);
   expect(shop.main.textContent).not.toContain('Add to cart');
-  expect(shop.factor).toBe(2);
+  const shopText = shop.main.textContent!.replace(/\s+/g, ' ').trim();
+  expect(mainHoldsMore(shop, 'x'.repeat(Math.floor(shopText.length / 2.2)))).toBe(true);
+  expect(mainHoldsMore(shop, 'x'.repeat(Math.ceil(shopText.length / 1.8)))).toBe(false);
   const post = fallback(
     parsePage(`<html><head><meta property="og:type" content="article"></head><body><main><article><p>The post.</p></article>
       <section id="comments"><p>A reader's comment.</p></section></main></body></html>`),
   )!;
-  expect(post.factor).toBe(3);
+  expect(post.article).toBe(true);
   expect(post.main.textContent).toContain('The post.');
   expect(post.main.textContent).not.toContain("A reader's comment.");
+});
+
+// An article page whose main region holds 2.5 times the kept text: of prose, or mostly of links to other stories.
+const sections = (linked: boolean) =>
+  Array.from({ length: 5 }, (_, i) => {
+    const words = `Section ${i + 1} of the guide says what to look for in a tent for two, and what it should weigh.`;
+    return `<section><h2>Part ${i + 1}</h2><p>${linked ? `<a href="/story-${i}">${words}</a>` : words}</p></section>`;
+  }).join('');
+const articleMain = (linked: boolean) => {
+  const doc = parsePage(`<html><head><meta property="og:type" content="article"></head><body><main>${sections(linked)}</main></body></html>`);
+  return mainFallback(doc, pageParts(doc), true)!;
+};
+
+test("on an article page a main region of prose at twice the kept text stands, one of links and cards needs three times", () => {
+  const prose = articleMain(false);
+  const length = prose.main.textContent!.replace(/\s+/g, ' ').trim().length;
+  const kept = 'x'.repeat(Math.floor(length / 2.5));
+  expect(mainHoldsMore(prose, kept)).toBe(true);
+  expect(mainHoldsMore(articleMain(true), kept)).toBe(false);
+  expect(mainHoldsMore(articleMain(true), 'x'.repeat(Math.floor(length / 3.5)))).toBe(true);
+  expect(mainHoldsMore(prose, 'x'.repeat(Math.ceil(length / 1.8)))).toBe(false);
 });
 
 test('a page that calls itself an article keeps the generic extractor\'s choice', () => {

@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import { parsePage } from '../../../src/core/pipeline';
 import { captureArticle } from '../../../src/core/extract';
 import { pageParts } from '../../../src/core/extract/page-parts';
-import { MEMBER_BLOCK } from '../../../src/core/extract/repairs/member-blocks';
+import { POST_FURNITURE } from '../../../src/core/extract/repairs/post-furniture';
 
 // vBulletin's post markup: the signature is a block under the post's text, in the same cell.
 const post = (id: number, who: string, text: string, signature: string) => `<li class="postbitlegacy" id="post_${id}">
@@ -22,12 +22,19 @@ test("a thread is saved without each member's signature", () => {
   expect(capture.text).not.toContain('Shop tour');
 });
 
-test("the page walk finds signatures by their class or Invision's data-role, and phpBB's author card", () => {
+test("the page walk finds signatures by their class or Invision's data-role, phpBB's author card and Invision's post controls", () => {
   const parts = pageParts(parsePage(`<html><body><p>Post</p>
     <div class="signature" id="a">x</div><aside class="message-signature" id="b">x</aside><div data-role="memberSignature" id="c">x</div>
-    <div class="ipsComment_signature" id="d">x</div><dl class="postprofile" id="e"><dt>x</dt></dl><div class="signature-pad" id="f">x</div></body></html>`));
-  expect(parts.memberBlocks.map((el) => el.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
+    <div class="ipsComment_signature" id="d">x</div><dl class="postprofile" id="e"><dt>x</dt></dl><div class="signature-pad" id="f">x</div>
+    <menu class="ipsEntry__controls" data-role="commentControls" id="g"><li>Quote</li></menu></body></html>`));
+  expect(parts.postFurniture.map((el) => el.id)).toEqual(['a', 'b', 'c', 'd', 'e', 'g']);
 });
 
-test.each(['signature', 'post signature', 'message-signature', 'ipsComment_signature', 'postprofile'])('"%s" is a member block', (name) => expect(MEMBER_BLOCK.test(name)).toBe(true));
-test.each(['signature-pad', 'e-signature-form', 'signatures'])('"%s" is not', (name) => expect(MEMBER_BLOCK.test(name)).toBe(false));
+test.each([
+  'signature', 'post signature', 'message-signature', 'ipsComment_signature', 'postprofile', 'userTitle message-userTitle', 'message-userExtras',
+  'MessageCard__user-details', 'message-actionBar actionBar', 'reactionsBar js-reactionsList is-active', 'message-attribution-opposite message-attribution-opposite--list',
+  'cAuthorPane_mobile ipsResponsive_showPhone', 'cAuthorPane_info ipsList_reset', 'ipsReact ipsPos_right', 'ipsComment_toolWrap',
+])('"%s" is post furniture', (name) => expect(POST_FURNITURE.test(name)).toBe(true));
+test.each(['signature-pad', 'e-signature-form', 'signatures', 'message-attribution', 'message-userContent', 'actionBar-set', 'cAuthorPane', 'ipsComment_meta'])('"%s" is not', (name) =>
+  expect(POST_FURNITURE.test(name)).toBe(false),
+);
