@@ -28,37 +28,53 @@ const polyfillAsModule = {
   },
 };
 
+/**
+ * popup.html's own code is loaded by its first paint (src/popup/first-paint.ts) once that frame is
+ * drawn: the module script vite writes into the page, and the modulepreload links that would fetch
+ * its imports before that frame, become the address in the first-paint script's `data-module`.
+ */
+const popupAfterFirstPaint = {
+  name: 'keepmark:popup-after-first-paint',
+  transformIndexHtml: {
+    order: 'post',
+    handler(html, { path }) {
+      if (!path.endsWith('/popup/popup.html')) return html;
+      const module = html.match(/<script type="module" crossorigin src="([^"]+)"><\/script>\s*/);
+      // Left as written by vite (its vite-ignore attribute), but for that attribute.
+      const firstPaint = /<script src="\/popup-first-paint\.js"[^>]*>/;
+      if (!module || !firstPaint.test(html)) throw new Error('popup.html: expected its module script and its first-paint script');
+      return html
+        .replace(module[0], '')
+        .replace(/<link rel="modulepreload"[^>]*>\s*/g, '')
+        .replace(firstPaint, `<script src="/popup-first-paint.js" data-module="${module[1]}">`);
+    },
+  },
+};
+
 /** One bundle per extension context. Pages keep their path (src/popup/popup.html) in the output. */
 async function buildExtension(define) {
   await build({
     ...quiet,
-    plugins: [polyfillAsModule],
+    plugins: [polyfillAsModule, popupAfterFirstPaint],
     define,
     // Extension pages run in browsers that preload modules themselves: no modulepreload polyfill.
     build: { outDir: stage, emptyOutDir: true, target: 'es2022', modulePreload: { polyfill: false }, rollupOptions: { input: { popup: join(root, 'src/popup/popup.html'), backup: join(root, 'src/popup/backup.html'), options: join(root, 'src/options/options.html'), reader: join(root, 'src/reader/reader.html') } } },
   });
-  await build({
-    ...quiet,
-    plugins: [polyfillAsModule],
-    define,
-    build: {
-      outDir: stage,
-      emptyOutDir: false,
-      target: 'es2022',
-      lib: { entry: join(root, 'src/background/index.ts'), formats: ['es'], fileName: () => 'background.js' },
-    },
-  });
-  await build({
-    ...quiet,
-    plugins: [polyfillAsModule],
-    define,
-    build: {
-      outDir: stage,
-      emptyOutDir: false,
-      target: 'es2022',
-      lib: { entry: join(root, 'src/content/index.ts'), formats: ['iife'], name: 'keepmarkContent', fileName: () => 'content.js' },
-    },
-  });
+  // Scripts the browser loads by name: the background worker (a module), and two classic scripts, the
+  // content script and the popup's first paint.
+  const scripts = [
+    { entry: 'src/background/index.ts', formats: ['es'], fileName: 'background.js' },
+    { entry: 'src/content/index.ts', formats: ['iife'], name: 'keepmarkContent', fileName: 'content.js' },
+    { entry: 'src/popup/first-paint.ts', formats: ['iife'], name: 'keepmarkFirstPaint', fileName: 'popup-first-paint.js' },
+  ];
+  for (const { entry, formats, name, fileName } of scripts) {
+    await build({
+      ...quiet,
+      plugins: [polyfillAsModule],
+      define,
+      build: { outDir: stage, emptyOutDir: false, target: 'es2022', lib: { entry: join(root, entry), formats, name, fileName: () => fileName } },
+    });
+  }
 }
 
 async function buildCli() {

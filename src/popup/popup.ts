@@ -1,5 +1,5 @@
 import browser from '../shared/browser';
-import { localizePage, t } from '../shared/i18n';
+import { t } from '../shared/i18n';
 import { ask } from '../shared/ask';
 import type { SaveOutcome } from '../shared/messages';
 import type { ArticleRecord } from '../core/types';
@@ -11,10 +11,11 @@ import { readerPath } from '../shared/reader';
 import { saveAllTabs } from './save-all-tabs';
 import { searchLibrary } from './library/search';
 import { suggestTags, tagEditor } from './library/tags';
+import { rowView } from './library/row';
 import { Selection } from './library/selection';
 import { editForm } from './library/edit-form';
 import { listKeys } from './library/keyboard';
-import { rememberFirstScreen, rememberedFirstScreen } from './library/first-screen';
+import { rememberFirstScreen } from './library/first-screen';
 
 // The export code (presets, YAML, Markdown) is loaded after the first rows are shown, not before.
 const exportPanel = () => import('./export-panel');
@@ -58,80 +59,27 @@ function showNotice(text: string | null): void {
   $('notice').hidden = !text;
 }
 
-// One formatter for every row: building it is the costly part of formatting a date.
-const dateFormat = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
-
-function savedDate(ms: number): string {
-  return dateFormat.format(ms);
-}
-
-function button(label: string, testId: string, onClick: () => void, className = ''): HTMLButtonElement {
-  const el = document.createElement('button');
-  el.type = 'button';
-  el.textContent = label;
-  el.dataset.testid = testId;
-  if (className) el.className = className;
-  el.addEventListener('click', onClick);
-  return el;
-}
-
 function openReader(id: string): void {
   void browser.tabs.create({ url: browser.runtime.getURL(readerPath(id)) });
 }
 
+/** A row of the list (row.ts), its controls wired. */
 function articleRow(article: ArticleRecord, matched?: string): HTMLLIElement {
-  const row = document.createElement('li');
-  row.dataset.testid = 'article-row';
-  row.dataset.id = article.id;
-  // Rows are reached with ↑/↓ (one tab stop for the list; see keyboard.ts).
-  row.tabIndex = -1;
-  row.setAttribute('aria-label', article.title);
-  const pick = document.createElement('input');
-  pick.type = 'checkbox';
-  pick.className = 'pick';
-  pick.dataset.testid = 'select';
-  pick.checked = selection.has(article.id);
-  pick.setAttribute('aria-label', t('popupSelectArticle', article.title));
+  const { row, pick, tags, actions } = rowView(article, selection.has(article.id), matched);
   pick.addEventListener('change', () => selection.toggle(article.id, pick.checked));
-  const title = document.createElement('div');
-  title.className = 'title';
-  title.textContent = article.title;
-  title.prepend(pick);
-  const meta = document.createElement('div');
-  meta.className = 'meta';
-  meta.textContent = t('popupRowMeta', article.siteName ?? new URL(article.url).hostname, savedDate(article.savedAt));
-  const actions = document.createElement('div');
-  actions.className = 'actions';
   // The editor is built when first asked for: most rows are never edited, and rows are rebuilt per keystroke.
   let edit: HTMLFormElement | null = null;
-  actions.append(
-    button(t('popupRead'), 'read', () => openReader(article.id)),
-    button(t('popupEdit'), 'edit', async () => {
-      if (!edit) row.append((edit = editForm(await library, article, () => void render())));
-      edit.hidden = !edit.hidden;
-      if (!edit.hidden) edit.querySelector('input')!.focus();
-    }),
-    button(t('popupExport'), 'export-md', () => void runExport(async () => (await exportPanel()).exportArticle(article.id))),
-    button(t('popupCopyMarkdown'), 'copy-markdown', () => void copy(article.id)),
-    button(t('popupOpenOriginal'), 'open-original', () => void browser.tabs.create({ url: article.url })),
-    button(t('popupDelete'), 'delete', () => void remove([article.id]), 'delete'),
-  );
-  row.append(title, meta);
-  if (article.note) {
-    const note = document.createElement('div');
-    note.className = 'note';
-    note.dataset.testid = 'note';
-    note.textContent = article.note;
-    row.append(note);
-  }
-  if (matched) {
-    const passage = document.createElement('div');
-    passage.className = 'snippet';
-    passage.dataset.testid = 'snippet';
-    passage.textContent = matched;
-    row.append(passage);
-  }
-  row.append(tagEditor(library, article, () => void render().then(async () => fillFilterChoices(await library, $('filter') as HTMLSelectElement))), actions);
+  actions.read.addEventListener('click', () => openReader(article.id));
+  actions.edit.addEventListener('click', async () => {
+    if (!edit) row.insertBefore((edit = editForm(await library, article, () => void render())), null);
+    edit.hidden = !edit.hidden;
+    if (!edit.hidden) edit.querySelector('input')!.focus();
+  });
+  actions['export-md'].addEventListener('click', () => void runExport(async () => (await exportPanel()).exportArticle(article.id)));
+  actions['copy-markdown'].addEventListener('click', () => void copy(article.id));
+  actions['open-original'].addEventListener('click', () => void browser.tabs.create({ url: article.url }));
+  actions.delete.addEventListener('click', () => void remove([article.id]));
+  tagEditor(tags, library, article, () => void render().then(async () => fillFilterChoices(await library, $('filter') as HTMLSelectElement)));
   return row;
 }
 
@@ -274,9 +222,8 @@ async function save(force: boolean): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const remembered = rememberedFirstScreen();
-  // The first screen as the popup last showed it, while the library opens; the library's own rows replace it.
-  if (remembered) showRows(remembered.map((record) => ({ record })));
+  // The first paint (first-paint.ts) drew the first screen the popup last showed: the library's own rows replace it.
+  const drawnEarly = $('library').childElementCount > 0;
   const [db] = await Promise.all([library, restoreOrder($('order') as HTMLSelectElement)]);
   $('save-anyway').addEventListener('click', () => void save(true));
   $('export-all').addEventListener('click', () => void runExport(async () => (await exportPanel()).exportArticles('all')));
@@ -308,7 +255,7 @@ async function main(): Promise<void> {
     void render();
   });
   // Without a remembered screen, a screenful first; the rest of the page once it is on screen.
-  if (!remembered) {
+  if (!drawnEarly) {
     await render(FIRST_PAINT);
     await nextPaint();
   }
@@ -319,5 +266,4 @@ async function main(): Promise<void> {
   await save(false);
 }
 
-localizePage();
 main().catch((error) => showStatus(t('popupCannotOpen', (error as Error).message), 'error'));

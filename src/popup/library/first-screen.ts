@@ -2,8 +2,8 @@ import type { ArticleRecord } from '../../core/types';
 
 /**
  * The popup's first screen of rows, as it last showed them, kept in the extension's own
- * localStorage: read synchronously as the popup's code starts, it lets the rows be drawn before the
- * library (IndexedDB) has opened and answered (18–26 ms of the first rows' time at 10,000 articles).
+ * localStorage: read synchronously by the popup's first paint (first-paint.ts), it lets the rows be
+ * drawn before the popup's code has loaded and the library (IndexedDB) has opened and answered.
  * The library's rows replace these as soon as they are read, so a save made elsewhere since (a
  * link saved from the menu) shows a moment later. Only what the library itself holds is kept here.
  */

@@ -1,7 +1,6 @@
 import type { ArticleRecord } from '../../core/types';
 import type { LibraryDB } from '../../store/db';
 import { editArticle } from '../../store/edit';
-import { t } from '../../shared/i18n';
 
 /** Tags as the user types them: comma-separated, trimmed, repeats dropped. */
 export function parseTags(text: string): string[] {
@@ -9,18 +8,10 @@ export function parseTags(text: string): string[] {
 }
 
 /**
- * An inline tag editor for one row: the current tags in a text field, suggestions from the tags
- * of the listed articles, saved (and reindexed) on Enter or when the field loses focus.
+ * Makes a row's tag field (row.ts) an inline tag editor: what is typed is saved (and reindexed) on
+ * Enter or when the field loses focus; suggestions come from the tags of the listed articles.
  */
-export function tagEditor(library: Promise<LibraryDB>, article: ArticleRecord, onSaved: () => void): HTMLInputElement {
-  const input = document.createElement('input');
-  input.type = 'text';
-  input.className = 'tags';
-  input.dataset.testid = 'tags';
-  input.value = article.userTags.join(', ');
-  input.placeholder = t('popupTagsPlaceholder');
-  input.setAttribute('aria-label', t('popupTagsLabel', article.title));
-  input.setAttribute('list', 'known-tags');
+export function tagEditor(input: HTMLInputElement, library: Promise<LibraryDB>, article: ArticleRecord, onSaved: () => void): void {
   let saved = input.value;
   const commit = async () => {
     if (input.value === saved) return;
@@ -32,7 +23,6 @@ export function tagEditor(library: Promise<LibraryDB>, article: ArticleRecord, o
     if (event.key === 'Enter') void commit();
   });
   input.addEventListener('change', () => void commit());
-  return input;
 }
 
 /** Fills the suggestion list with every tag of the listed articles. */
