@@ -6,8 +6,9 @@
 export const NOT_CONTENT = /(?:^|\s)nocontent(?=\s|$)/i;
 
 /**
- * Removes what the page marks as not its content (`NOT_CONTENT`) before the article is looked for,
- * except a block holding the `<h1>`: a page that marks its whole body so has mislabelled it.
+ * Removes what the page marks as not its content (`NOT_CONTENT`) or hides from a sighted reader
+ * (unshown.ts) before the article is looked for, except a block holding the `<h1>`: a page that
+ * marks its whole body so has mislabelled it, or shows it by script once it has loaded.
  */
 export function removeNotContent(elements: readonly Element[]): void {
   for (const el of elements) {
