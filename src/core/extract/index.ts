@@ -11,7 +11,7 @@ import { repairTargets, type RepairTargets } from './repairs/targets';
 import { removeTablesOfContents } from './repairs/table-of-contents';
 import { removePagePrompts } from './repairs/page-prompts';
 import { removeLayoutUtilities } from './repairs/layout-utilities';
-import { removeNotContent } from './repairs/not-content';
+import { isNotContent, removeNotContent } from './repairs/not-content';
 import { isPostFurniture, removePostFurniture } from './repairs/post-furniture';
 import { declaresProduct, productMissed } from './product-page';
 import { defuddleReading } from './defuddle-reading';
@@ -171,7 +171,10 @@ function seriesPosts(series: readonly PostSeries[], kept: string, pageAgain?: ()
   // Repaired first: a lazy image's copy is in a <noscript>, which goes with the furniture.
   repairContent(holder, page, repairTargets(holder));
   for (const el of holder.querySelectorAll(THREAD_FURNITURE)) el.remove();
-  removePostFurniture([...holder.querySelectorAll('[class], [data-role]')].filter((el) => isPostFurniture(el, el.getAttribute('class') ?? '')));
+  const named = [...holder.querySelectorAll('[class], [data-role]')];
+  const names = (el: Element) => el.getAttribute('class') ?? '';
+  removePostFurniture(named.filter((el) => isPostFurniture(el, names(el))));
+  removeNotContent(named.filter((el) => isNotContent(names(el))));
   return holder;
 }
 

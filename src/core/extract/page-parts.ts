@@ -1,8 +1,7 @@
 import type { RepairTargets } from './repairs/targets';
 import { PROMPT_NAME } from './repairs/page-prompts';
 import { LAYOUT_UTILITY } from './repairs/layout-utilities';
-import { NOT_CONTENT } from './repairs/not-content';
-import { isUnshown } from './repairs/unshown';
+import { isNotContent } from './repairs/not-content';
 import { isPostFurniture } from './repairs/post-furniture';
 import { POST_CLASS } from './post-series';
 
@@ -42,7 +41,7 @@ export interface PageParts extends RepairTargets {
   prompts: Element[];
   /** Elements in the body whose class names hold a layout utility Readability reads as chrome (`LAYOUT_UTILITY`). */
   layoutUtilities: Element[];
-  /** Elements in the body the page marks as not its content (`NOT_CONTENT`) or hides from a sighted reader (`isUnshown`). */
+  /** Elements in the body the page marks as not its content or hides from a sighted reader (`isNotContent`). */
   notContent: Element[];
   /** What a forum repeats on each post that is not the post: a member's signature, card, title, the post's controls (`isPostFurniture`). */
   postFurniture: Element[];
@@ -142,7 +141,7 @@ export function pageParts(doc: Document): PageParts {
     if (isPostFurniture(el, names)) parts.postFurniture.push(el);
     if (!names) continue;
     if (LAYOUT_UTILITY.test(names)) parts.layoutUtilities.push(el);
-    if (NOT_CONTENT.test(names) || isUnshown(names)) parts.notContent.push(el);
+    if (isNotContent(names)) parts.notContent.push(el);
     if (POST_CLASS.test(names)) parts.postLike.push(el);
   }
   if (brParents.size) parts.readerCandidates = [...new Set([...parts.readerCandidates, ...brParents])];

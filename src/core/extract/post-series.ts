@@ -7,6 +7,7 @@
 // A class name that calls an element a post: comment, post, message, reply, answer (Invision's
 // `ipsComment`, a `postItem`). Whole class names only: `comment-form` and `post-title` are parts of one.
 export const POST_CLASS = /(?:^|\s)((?:ips)?(?:comment|post|message|reply|answer)(?:item)?)(?=\s|$)/i;
+// WordPress calls a blog post and each teaser of another `post`: not a series on a page that declares an article.
 const ARTICLE_POST = /\.post(?:item)?$/;
 // At least this many posts make a series: two are a question and its answer, or an article and a teaser.
 const MIN_POSTS = 3;
@@ -38,7 +39,6 @@ export function postSeries(elements: readonly Element[], article: boolean): Post
   for (const el of elements) {
     if (!el.isConnected) continue;
     const key = postKey(el, el.getAttribute('class') ?? '');
-    // On a page that declares an article, its "posts" are the article and teasers of others (WordPress's `post`).
     if (article && ARTICLE_POST.test(key)) continue;
     const group = byKey.get(key) ?? byKey.set(key, []).get(key)!;
     // Document order: an element inside the group's previous one is part of that post.

@@ -1,9 +1,16 @@
+import { isUnshown } from './unshown';
+
 /**
  * The class Google's search and ad crawlers read as "not this page's content" (`nocontent`), which
  * Google's documentation sites put on their feedback buttons and licence footers, and WordPress
  * themes on share bars and "related posts" boxes: the page's own word that the block is furniture.
  */
 export const NOT_CONTENT = /(?:^|\s)nocontent(?=\s|$)/i;
+
+/** Whether class names `names` mark their element as not the page's content, or hide it from a sighted reader. */
+export function isNotContent(names: string): boolean {
+  return NOT_CONTENT.test(names) || isUnshown(names);
+}
 
 /**
  * Removes what the page marks as not its content (`NOT_CONTENT`) or hides from a sighted reader
