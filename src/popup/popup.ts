@@ -71,7 +71,7 @@ function articleRow(article: ArticleRecord, matched?: string): HTMLLIElement {
   let edit: HTMLFormElement | null = null;
   actions.read.addEventListener('click', () => openReader(article.id));
   actions.edit.addEventListener('click', async () => {
-    if (!edit) row.insertBefore((edit = editForm(await library, article, () => void render())), null);
+    if (!edit) row.append((edit = editForm(await library, article, () => void render())));
     edit.hidden = !edit.hidden;
     if (!edit.hidden) edit.querySelector('input')!.focus();
   });

@@ -116,8 +116,8 @@ export function captureArticle(doc: Document, pageUrl: string, pageAgain?: () =>
       removeNavigation(content);
     }
     const kept = content ? plainText(content) : '';
-    // A discussion keeps every post, not the one post the generic extractor settles on.
     const posts = thread ? null : seriesPosts(series, kept, pageAgain);
+    // A discussion keeps every post, not the one post the generic extractor settles on.
     if (thread && threadIsFuller(thread, kept)) content = thread;
     // The same where the posts are marked by class names only: every post from another copy of the page.
     else if (posts && threadIsFuller(posts, kept)) content = posts;
