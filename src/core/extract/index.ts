@@ -174,7 +174,7 @@ function seriesPosts(series: readonly PostSeries[], kept: string, pageAgain?: ()
   const named = [...holder.querySelectorAll('[class], [data-role]')];
   const names = (el: Element) => el.getAttribute('class') ?? '';
   removePostFurniture(named.filter((el) => isPostFurniture(el, names(el))));
-  removeNotContent(named.filter((el) => isNotContent(names(el))));
+  removeNotContent(named.filter((el) => isNotContent(el, names(el))));
   return holder;
 }
 

@@ -141,7 +141,7 @@ export function pageParts(doc: Document): PageParts {
     if (isPostFurniture(el, names)) parts.postFurniture.push(el);
     if (!names) continue;
     if (LAYOUT_UTILITY.test(names)) parts.layoutUtilities.push(el);
-    if (isNotContent(names)) parts.notContent.push(el);
+    if (isNotContent(el, names)) parts.notContent.push(el);
     if (POST_CLASS.test(names)) parts.postLike.push(el);
   }
   if (brParents.size) parts.readerCandidates = [...new Set([...parts.readerCandidates, ...brParents])];

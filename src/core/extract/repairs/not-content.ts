@@ -7,9 +7,9 @@ import { isUnshown } from './unshown';
  */
 export const NOT_CONTENT = /(?:^|\s)nocontent(?=\s|$)/i;
 
-/** Whether class names `names` mark their element as not the page's content, or hide it from a sighted reader. */
-export function isNotContent(names: string): boolean {
-  return NOT_CONTENT.test(names) || isUnshown(names);
+/** Whether `el`, with class names `names`, is marked as not the page's content, or hidden from a sighted reader. */
+export function isNotContent(el: Element, names: string): boolean {
+  return NOT_CONTENT.test(names) || isUnshown(el, names);
 }
 
 /**

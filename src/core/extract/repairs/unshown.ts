@@ -9,7 +9,10 @@
 const UNSHOWN = /(?:^|\s)(?:hidden|sr-only|visually-hidden)(?=\s|$)/;
 const SHOWN_AT_BREAKPOINT = /(?:^|\s)(?:sm|md|lg|xl|2xl):(?:block|flex|grid|inline|inline-block|inline-flex|inline-grid|table|table-cell|table-row|contents|flow-root)(?=\s|$)/;
 
-/** Whether class names `names` hide their element from a sighted reader. */
-export function isUnshown(names: string): boolean {
-  return UNSHOWN.test(names) && !SHOWN_AT_BREAKPOINT.test(names);
+/**
+ * Whether `el`, with class names `names`, is hidden from a sighted reader. Not a disclosure's panel,
+ * the block right after the button that opens it (an FAQ's answer): the reader opens it to read it.
+ */
+export function isUnshown(el: Element, names: string): boolean {
+  return UNSHOWN.test(names) && !SHOWN_AT_BREAKPOINT.test(names) && el.previousElementSibling?.localName !== 'button';
 }
