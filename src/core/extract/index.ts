@@ -11,8 +11,8 @@ import { repairTargets, type RepairTargets } from './repairs/targets';
 import { removeTablesOfContents } from './repairs/table-of-contents';
 import { removePagePrompts } from './repairs/page-prompts';
 import { removeLayoutUtilities } from './repairs/layout-utilities';
-import { isNotContent, removeNotContent } from './repairs/not-content';
-import { isPostFurniture, removePostFurniture } from './repairs/post-furniture';
+import { removeNotContent } from './repairs/not-content';
+import { removePostFurniture } from './repairs/post-furniture';
 import { declaresProduct, productMissed } from './product-page';
 import { defuddleReading } from './defuddle-reading';
 import { keptOneBlock, ownTextLength, readingStands } from './one-block';
@@ -30,7 +30,7 @@ import { sectionRun } from './section-run';
 import { removeNavigation } from './navigation';
 import { restoreTitleLede, titleLede } from './title-lede';
 import { holdsMoreText } from './region';
-import { pageParts } from './page-parts';
+import { pageParts, type PageParts } from './page-parts';
 
 /** Thrown when a page holds nothing that could be saved as an article. */
 export class NothingToSaveError extends Error {
@@ -78,17 +78,15 @@ export function captureArticle(doc: Document, pageUrl: string, pageAgain?: () =>
   // Read once: the second reading's guard below and the repeated quotes and paragraphs after it turn on it.
   const discussion = declaresDiscussion(parts);
   if (!content) {
-    // Before the thread, main region and grid are copied: none of them holds the page's prompts, what it marks as
-    // not content, or what a forum repeats on each post that is not the post.
-    removePagePrompts(doc, parts.prompts);
-    removeNotContent(parts.notContent);
-    removePostFurniture(parts.postFurniture);
+    // Before the thread, main region and grid are copied: none of them holds what is not the article.
+    removeNotArticle(doc, parts);
     const product = declaresProduct(parts);
-    const thread = threadPosts(doc, parts);
+    const thread = threadPosts(parts);
     // Read once: the main region's fallback, the card grid and the series of posts turn on it.
     const article = declaresArticle(parts);
-    // Posts marked only by class names, read before the generic extractor moves them.
-    const series = thread ? [] : postSeries(parts.postLike, article);
+    // Posts marked only by class names, read before the generic extractor moves them (and only where
+    // another copy of the page can give them all).
+    const series = thread || !pageAgain ? [] : postSeries(parts.postLike, article);
     const main = mainFallback(doc, parts, article);
     const grid = main || article ? null : cardGrid(doc);
     const run = article ? null : sectionRun(doc);
@@ -159,6 +157,16 @@ export function repairContent(root: Element, doc: Document, targets: RepairTarge
 }
 
 /**
+ * Removes what the page holds that is not its article, as its parts name it: prompts to the reader,
+ * what it marks as not content or hides, what a forum repeats on each post that is not the post.
+ */
+function removeNotArticle(doc: Document, parts: PageParts): void {
+  removePagePrompts(doc, parts.prompts);
+  removeNotContent(parts.notContent);
+  removePostFurniture(parts.postFurniture);
+}
+
+/**
  * Every post of the series of which the generic extractor kept one (see keptOnePost), from another
  * copy of the page, with the repairs and removals the page had before that extractor ran.
  */
@@ -166,15 +174,12 @@ function seriesPosts(series: readonly PostSeries[], kept: string, pageAgain?: ()
   const one = pageAgain && keptOnePost(series, kept);
   if (!one) return null;
   const page = pageAgain();
+  removeNotArticle(page, pageParts(page));
   const holder = seriesHolder(page, one.key);
   if (!holder) return null;
-  // Repaired first: a lazy image's copy is in a <noscript>, which goes with the furniture.
+  // Repaired first: a lazy image's copy is in a <noscript>, which goes with the thread's furniture.
   repairContent(holder, page, repairTargets(holder));
   for (const el of holder.querySelectorAll(THREAD_FURNITURE)) el.remove();
-  const named = [...holder.querySelectorAll('[class], [data-role]')];
-  const names = (el: Element) => el.getAttribute('class') ?? '';
-  removePostFurniture(named.filter((el) => isPostFurniture(el, names(el))));
-  removeNotContent(named.filter((el) => isNotContent(el, names(el))));
   return holder;
 }
 

@@ -1,3 +1,5 @@
+import { holderOf } from './region';
+
 /**
  * A discussion whose posts are marked only by their class names (a comment tree, an Invision or
  * Vanilla thread), where schema.org microdata would name them for `threadPosts`. There the generic
@@ -78,13 +80,8 @@ export function keptOnePost(series: readonly PostSeries[], kept: string): PostSe
  * the generic extractor; null when only the body holds them all (posts of several parts of the page).
  */
 export function seriesHolder(page: Document, key: string): Element | null {
-  const body = page.body;
-  if (!body) return null;
-  const posts = [...body.querySelectorAll(key.slice(0, key.indexOf('.')))].filter((el) => postKey(el, el.getAttribute('class') ?? '') === key);
-  if (posts.length < MIN_POSTS) return null;
-  let holder: Element | null = posts[0]!.parentElement;
-  while (holder && !posts.every((post) => holder!.contains(post))) holder = holder.parentElement;
-  return holder && holder !== body && holder !== page.documentElement ? holder : null;
+  const posts = [...(page.body?.querySelectorAll(key.slice(0, key.indexOf('.'))) ?? [])].filter((el) => postKey(el, el.getAttribute('class') ?? '') === key);
+  return posts.length < MIN_POSTS ? null : holderOf(posts, posts[0]!.parentElement);
 }
 
 function spaceless(text: string): string {

@@ -7,6 +7,17 @@ export function copyWithout(el: Element, furniture: string): Element {
   return copy;
 }
 
+/**
+ * The nearest element, from `start` up, that holds every one of `posts`; null when only the body (or
+ * the root) holds them all: they are not one part of the page.
+ */
+export function holderOf(posts: readonly Element[], start: Element | null): Element | null {
+  let holder = start;
+  while (holder && !posts.every((post) => holder!.contains(post))) holder = holder.parentElement;
+  const doc = holder?.ownerDocument;
+  return holder && holder !== doc?.body && holder !== doc?.documentElement ? holder : null;
+}
+
 /** True when `region` holds more than `factor` times the text the generic extractor kept. */
 export function holdsMoreText(region: Element, kept: string, factor: number): boolean {
   return plainText(region).length > factor * kept.length;

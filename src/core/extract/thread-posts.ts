@@ -1,4 +1,4 @@
-import { copyWithout, holdsMoreText } from './region';
+import { copyWithout, holderOf, holdsMoreText } from './region';
 import type { PageParts } from './page-parts';
 
 // schema.org types a discussion page marks each of its posts with (Discourse, phpBB, vBulletin, Q&A sites).
@@ -15,16 +15,14 @@ export const THREAD_FURNITURE = 'script, style, nav, form, button, noscript, tem
  * posts with schema.org microdata; null otherwise. Taken before the generic extractor runs, which
  * keeps one post and drops the rest.
  */
-export function threadPosts(doc: Document, parts: PageParts): Element | null {
+export function threadPosts(parts: PageParts): Element | null {
   // Still in the page: the repairs since the parts were gathered remove page furniture.
   const posts = parts.items.filter((el) => el.isConnected && POST.test(el.getAttribute('itemtype') ?? ''));
   const outer = posts.filter((post) => !posts.some((other) => other !== post && other.contains(post)));
   const top = outer.length === 1 ? posts.filter((p) => p.parentElement?.closest('[itemtype]') === outer[0]) : outer;
   if (top.length < 2) return null;
-  let holder: Element | null = outer.length === 1 ? outer[0] : top[0].parentElement;
-  while (holder && !top.every((post) => holder!.contains(post))) holder = holder.parentElement;
-  if (!holder || holder === doc.body || holder === doc.documentElement) return null;
-  return copyWithout(holder, THREAD_FURNITURE);
+  const holder = holderOf(top, outer.length === 1 ? outer[0] : top[0].parentElement);
+  return holder && copyWithout(holder, THREAD_FURNITURE);
 }
 
 /** True when the thread holds far more text than what the generic extractor kept. */

@@ -29,7 +29,7 @@ test('a forum thread keeps every post', () => {
 
 test('the thread is every post with its author, without buttons', () => {
   const doc = parsePage(forum);
-  const thread = threadPosts(doc, pageParts(doc))!;
+  const thread = threadPosts(pageParts(doc))!;
   expect(thread.querySelectorAll('[itemprop="comment"]')).toHaveLength(replies.length);
   expect(thread.textContent).toContain('rider_one');
   expect(thread.querySelector('button')).toBeNull();
@@ -37,7 +37,7 @@ test('the thread is every post with its author, without buttons', () => {
 
 test('a page with one marked comment is no thread', () => {
   const doc = parsePage(`<html><body><article><p>Body.</p><div itemscope itemtype="https://schema.org/Comment"><p>Only one.</p></div></article></body></html>`);
-  expect(threadPosts(doc, pageParts(doc))).toBeNull();
+  expect(threadPosts(pageParts(doc))).toBeNull();
 });
 
 test('a page declares a discussion by JSON-LD or by microdata posts, not by comments under an article', () => {
